@@ -37,6 +37,7 @@ debian_packages=(
   libre2-dev libabsl-dev  # path filters
   libgtest-dev libgmock-dev googletest
   libicu-dev            # Unicode tables (identifiers, RegExp properties, normalize)
+  nlohmann-json3-dev    # reads biblio.json and JSON reports
   gcovr                 # tools/coverage.sh
   npm                   # fetches @tc39/ecma262-biblio
 )

@@ -1,0 +1,213 @@
+#include "spec/spec_links.h"
+
+#include <cctype>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace async_runtime::spec {
+namespace {
+
+constexpr std::string_view kLinkPrefix = "https://tc39.es/ecma262/#";
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return text;
+}
+
+bool IsIdChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == '%';
+}
+
+// A section number: an optional annex letter, then dot-separated integers
+// ("27.5.5.4.1", "B.1.1", "B").
+bool LooksLikeSectionNumber(std::string_view word) {
+  if (word.empty()) return false;
+  size_t i = 0;
+  if (std::isupper(static_cast<unsigned char>(word[0]))) {
+    i = 1;
+    if (word.size() == 1) return true;
+    if (word[1] != '.') return false;
+    i = 2;
+  }
+  bool digit_seen = false;
+  for (; i < word.size(); ++i) {
+    char c = word[i];
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      digit_seen = true;
+    } else if (c == '.' && digit_seen) {
+      digit_seen = false;
+    } else {
+      return false;
+    }
+  }
+  return digit_seen;
+}
+
+// Splits a `// 27.5.5.4.1 PerformPromiseThen ( ... )` comment line into number
+// and title.
+bool ParseHeaderLine(std::string_view line, std::string* number, std::string* title) {
+  line = Trim(line);
+  if (line.substr(0, 2) != "//") return false;
+  line = Trim(line.substr(2));
+  size_t space = line.find(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view first = line.substr(0, space);
+  if (!LooksLikeSectionNumber(first)) return false;
+  *number = std::string(first);
+  *title = std::string(Trim(line.substr(space + 1)));
+  return !title->empty();
+}
+
+}  // namespace
+
+std::optional<Biblio> Biblio::Parse(std::string_view json_text, std::string* error) {
+  nlohmann::json document = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (document.is_discarded() || !document.is_object() || !document.contains("entries") ||
+      !document["entries"].is_array()) {
+    *error = "not a biblio.json: expected an object with an `entries` array";
+    return std::nullopt;
+  }
+  Biblio biblio;
+  for (const auto& entry : document["entries"]) {
+    if (!entry.is_object()) continue;
+    auto type = entry.find("type");
+    if (type == entry.end() || *type != "clause") continue;
+    auto id = entry.find("id");
+    auto number = entry.find("number");
+    auto title = entry.find("title");
+    if (id == entry.end() || !id->is_string()) continue;
+    Clause clause;
+    clause.id = id->get<std::string>();
+    if (number != entry.end() && number->is_string()) clause.number = number->get<std::string>();
+    if (title != entry.end() && title->is_string()) clause.title = title->get<std::string>();
+    biblio.Add(std::move(clause));
+  }
+  if (biblio.size() == 0) {
+    *error = "biblio.json has no clauses";
+    return std::nullopt;
+  }
+  return biblio;
+}
+
+std::optional<Biblio> Biblio::Load(const std::string& path, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = "cannot read " + path + " (run tools/bootstrap.sh)";
+    return std::nullopt;
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return Parse(buffer.str(), error);
+}
+
+const Clause* Biblio::Find(std::string_view id) const {
+  auto it = clauses_.find(id);
+  return it == clauses_.end() ? nullptr : &it->second;
+}
+
+void Biblio::Add(Clause clause) {
+  std::string key = clause.id;
+  clauses_.insert_or_assign(std::move(key), std::move(clause));
+}
+
+std::vector<SpecLink> FindSpecLinks(std::string_view file, std::string_view text) {
+  std::vector<SpecLink> links;
+  std::string previous_line;
+  int line_number = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    ++line_number;
+    size_t search_from = 0;
+    while (true) {
+      size_t at = line.find(kLinkPrefix, search_from);
+      if (at == std::string_view::npos) break;
+      size_t id_start = at + kLinkPrefix.size();
+      size_t id_end = id_start;
+      while (id_end < line.size() && IsIdChar(line[id_end])) ++id_end;
+      // A trailing `.` ends a sentence, not an id.
+      while (id_end > id_start && line[id_end - 1] == '.') --id_end;
+      if (id_end > id_start) {
+        SpecLink link;
+        link.file = std::string(file);
+        link.line = line_number;
+        link.id = std::string(line.substr(id_start, id_end - id_start));
+        // Only a link alone on its comment line can follow a header line.
+        std::string_view rest = Trim(line);
+        if (rest.substr(0, 2) == "//" && Trim(rest.substr(2)).substr(0, kLinkPrefix.size()) == kLinkPrefix) {
+          std::string number, title;
+          if (ParseHeaderLine(previous_line, &number, &title)) {
+            link.header_number = number;
+            link.header_title = title;
+          }
+        }
+        links.push_back(std::move(link));
+      }
+      search_from = id_end;
+    }
+    previous_line = std::string(line);
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return links;
+}
+
+std::string OperationName(std::string_view title) {
+  size_t paren = title.find(" (");
+  std::string_view name = Trim(title.substr(0, paren));
+  std::string result;
+  for (char c : name) {
+    if (c != '_') result.push_back(c);
+  }
+  return result;
+}
+
+std::optional<LinkProblem> CheckLink(const SpecLink& link, const Biblio& biblio) {
+  const Clause* clause = biblio.Find(link.id);
+  if (clause == nullptr) {
+    return LinkProblem{link, "no clause with id `" + link.id + "` in the pinned biblio"};
+  }
+  if (!link.header_number) return std::nullopt;
+  if (*link.header_number != clause->number) {
+    return LinkProblem{link, "section number " + *link.header_number + " should be " + clause->number +
+                                 " (" + clause->title + ")"};
+  }
+  std::string expected = OperationName(clause->title);
+  std::string actual = OperationName(*link.header_title);
+  if (actual != expected) {
+    return LinkProblem{link, "title `" + *link.header_title + "` should name `" + expected + "` (" +
+                                 clause->number + " " + clause->title + ")"};
+  }
+  return std::nullopt;
+}
+
+bool SectionNumberLess(std::string_view a, std::string_view b) {
+  // Annex letters sort after every numbered clause.
+  auto is_annex = [](std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); };
+  if (is_annex(a) != is_annex(b)) return !is_annex(a);
+  while (!a.empty() && !b.empty()) {
+    size_t a_dot = a.find('.');
+    size_t b_dot = b.find('.');
+    std::string_view a_part = a.substr(0, a_dot);
+    std::string_view b_part = b.substr(0, b_dot);
+    int a_value = 0, b_value = 0;
+    bool a_numeric = std::from_chars(a_part.data(), a_part.data() + a_part.size(), a_value).ec == std::errc();
+    bool b_numeric = std::from_chars(b_part.data(), b_part.data() + b_part.size(), b_value).ec == std::errc();
+    if (a_numeric && b_numeric) {
+      if (a_value != b_value) return a_value < b_value;
+    } else if (a_part != b_part) {
+      return a_part < b_part;
+    }
+    a = a_dot == std::string_view::npos ? std::string_view() : a.substr(a_dot + 1);
+    b = b_dot == std::string_view::npos ? std::string_view() : b.substr(b_dot + 1);
+  }
+  return a.size() < b.size();
+}
+
+}  // namespace async_runtime::spec
