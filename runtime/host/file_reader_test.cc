@@ -1,5 +1,6 @@
 #include "runtime/host/file_reader.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
