@@ -74,17 +74,24 @@ std::optional<Biblio> Biblio::Parse(std::string_view json_text, std::string* err
   Biblio biblio;
   for (const auto& entry : document["entries"]) {
     if (!entry.is_object()) continue;
-    auto type = entry.find("type");
-    if (type == entry.end() || *type != "clause") continue;
     auto id = entry.find("id");
-    auto number = entry.find("number");
-    auto title = entry.find("title");
     if (id == entry.end() || !id->is_string()) continue;
+    auto type = entry.find("type");
+    bool is_clause = type != entry.end() && *type == "clause";
+    // Tables, figures, productions and steps are link targets too
+    // (e.g. #table-binary-unicode-properties), but only clauses have the
+    // section numbers and titles that header comments give.
     Clause clause;
     clause.id = id->get<std::string>();
-    if (number != entry.end() && number->is_string()) clause.number = number->get<std::string>();
-    if (title != entry.end() && title->is_string()) clause.title = title->get<std::string>();
-    biblio.Add(std::move(clause));
+    if (is_clause) {
+      auto number = entry.find("number");
+      auto title = entry.find("title");
+      if (number != entry.end() && number->is_string()) clause.number = number->get<std::string>();
+      if (title != entry.end() && title->is_string()) clause.title = title->get<std::string>();
+    } else {
+      clause.is_section = false;
+    }
+    if (is_clause || !biblio.Find(clause.id)) biblio.Add(std::move(clause));
   }
   if (biblio.size() == 0) {
     *error = "biblio.json has no clauses";
@@ -174,13 +181,20 @@ std::optional<LinkProblem> CheckLink(const SpecLink& link, const Biblio& biblio)
     return LinkProblem{link, "no clause with id `" + link.id + "` in the pinned biblio"};
   }
   if (!link.header_number) return std::nullopt;
+  if (!clause->is_section) {
+    return LinkProblem{link, "`" + link.id + "` is not a clause, so a section header line cannot name it"};
+  }
   if (*link.header_number != clause->number) {
     return LinkProblem{link, "section number " + *link.header_number + " should be " + clause->number +
                                  " (" + clause->title + ")"};
   }
   std::string expected = OperationName(clause->title);
   std::string actual = OperationName(*link.header_title);
-  if (actual != expected) {
+  // A header may go on to say which part of the clause the code implements:
+  // "12.7 Names and Keywords: IdentifierStartChar".
+  bool names_part = actual.size() > expected.size() && actual.compare(0, expected.size(), expected) == 0 &&
+                    actual[expected.size()] == ':';
+  if (actual != expected && !names_part) {
     return LinkProblem{link, "title `" + *link.header_title + "` should name `" + expected + "` (" +
                                  clause->number + " " + clause->title + ")"};
   }

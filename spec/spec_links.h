@@ -23,12 +23,15 @@ struct Clause {
   std::string id;      // "sec-performpromisethen"
   std::string number;  // "27.5.5.4.1"
   std::string title;   // "PerformPromiseThen ( promise, onFulfilled, ... )"
+  // False for other link targets (tables, figures, productions, steps),
+  // which have no section number.
+  bool is_section = true;
 };
 
 // The clauses of the pinned specification, by id.
 class Biblio {
  public:
-  // Parses biblio.json text. Returns nullopt (and sets *error) when the text is
+  // Parses biblio.json text: clauses, and every other entry with an id. Returns nullopt (and sets *error) when the text is
   // not a biblio.
   static std::optional<Biblio> Parse(std::string_view json_text, std::string* error);
   static std::optional<Biblio> Load(const std::string& path, std::string* error);

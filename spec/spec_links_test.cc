@@ -12,7 +12,8 @@ constexpr char kBiblioJson[] = R"json({
      "title": "PerformPromiseThen ( promise, onFulfilled, onRejected [ , resultCapability ] )",
      "number": "27.5.5.4.1"},
     {"type": "op", "aoid": "PerformPromiseThen", "refId": "sec-performpromisethen"},
-    {"type": "clause", "id": "sec-html-like-comments", "title": "HTML-like Comments", "number": "B.1.1"}
+    {"type": "clause", "id": "sec-html-like-comments", "title": "HTML-like Comments", "number": "B.1.1"},
+    {"type": "table", "id": "table-binary-unicode-properties", "number": 66, "caption": "Table 66"}
   ]
 })json";
 
@@ -23,9 +24,12 @@ Biblio TestBiblio() {
   return *biblio;
 }
 
-TEST(Biblio, ParsesClausesOnly) {
+TEST(Biblio, ParsesClausesAndOtherLinkTargets) {
   Biblio biblio = TestBiblio();
-  EXPECT_EQ(biblio.size(), 2u);
+  EXPECT_EQ(biblio.size(), 3u);
+  const Clause* table = biblio.Find("table-binary-unicode-properties");
+  ASSERT_NE(table, nullptr);
+  EXPECT_FALSE(table->is_section);
   const Clause* clause = biblio.Find("sec-performpromisethen");
   ASSERT_NE(clause, nullptr);
   EXPECT_EQ(clause->number, "27.5.5.4.1");
@@ -92,6 +96,26 @@ TEST(CheckLink, ReportsWrongNumberUnknownIdAndWrongName) {
                                   "// 27.5.5.4.1 PerformPromiseCatch ( promise )\n"
                                   "// https://tc39.es/ecma262/#sec-performpromisethen\n");
   ASSERT_TRUE(CheckLink(wrong_name.at(0), biblio).has_value());
+}
+
+TEST(CheckLink, HeaderMayNameAPartOfTheClause) {
+  Biblio biblio = TestBiblio();
+  auto links = FindSpecLinks("a.cc",
+                             "// B.1.1 HTML-like Comments: SingleLineHTMLCloseComment\n"
+                             "// https://tc39.es/ecma262/#sec-html-like-comments\n");
+  EXPECT_FALSE(CheckLink(links.at(0), biblio).has_value());
+  auto other = FindSpecLinks("a.cc",
+                             "// B.1.1 HTML-like CommentsX\n"
+                             "// https://tc39.es/ecma262/#sec-html-like-comments\n");
+  EXPECT_TRUE(CheckLink(other.at(0), biblio).has_value());
+}
+
+TEST(CheckLink, TableLinksAreValidButCannotHaveSectionHeaders) {
+  Biblio biblio = TestBiblio();
+  auto inline_link = FindSpecLinks("a.cc", "// See https://tc39.es/ecma262/#table-binary-unicode-properties\n");
+  EXPECT_FALSE(CheckLink(inline_link.at(0), biblio).has_value());
+  auto headed = FindSpecLinks("a.cc", "// 22.2 Table\n// https://tc39.es/ecma262/#table-binary-unicode-properties\n");
+  EXPECT_TRUE(CheckLink(headed.at(0), biblio).has_value());
 }
 
 TEST(SectionNumberLess, OrdersAsTheDocument) {
