@@ -91,7 +91,15 @@ if ! grep -qs "\"version\": \"$biblio_version\"" "$biblio_dir/package.json"; the
   log "fetching @tc39/ecma262-biblio@$biblio_version"
   work_dir="$(mktemp -d)"
   trap 'rm -rf "$work_dir"' EXIT
-  (cd "$work_dir" && npm pack --silent "@tc39/ecma262-biblio@$biblio_version" >/dev/null)
+  # Debian's Node.js trusts only its bundled roots; use the system's CA store
+  # too, so a machine behind a TLS-inspecting proxy whose CA is installed
+  # system-wide can reach the registry.
+  npm_tls=()
+  if [ -f /etc/ssl/certs/ca-certificates.crt ]; then npm_tls=(--cafile=/etc/ssl/certs/ca-certificates.crt); fi
+  if ! (cd "$work_dir" && npm pack --silent "${npm_tls[@]}" "@tc39/ecma262-biblio@$biblio_version" >/dev/null); then
+    log "could not fetch @tc39/ecma262-biblio@$biblio_version from the npm registry"
+    exit 1
+  fi
   rm -rf "$biblio_dir"
   mkdir -p "$biblio_dir"
   tar -xzf "$work_dir"/tc39-ecma262-biblio-*.tgz -C "$biblio_dir" --strip-components=1
