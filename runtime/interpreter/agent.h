@@ -1,0 +1,137 @@
+// The agent (ECMA-262 "Agents", sec-agents): what all code running on one thread shares — the
+// heap, the interned strings, the root shapes. Every operation that may
+// allocate or run user code takes an Agent&. The bytecode VM, realms and the
+// job queues will hang off it.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "runtime/heap/heap.h"
+#include "runtime/interpreter/object.h"
+#include "runtime/interpreter/property_key.h"
+#include "runtime/interpreter/shape.h"
+#include "runtime/interpreter/string_table.h"
+
+namespace async_runtime::interpreter {
+
+// The NativeError kinds of 20.5.5 plus Error and AggregateError.
+enum class ErrorKind : uint8_t {
+  kError,
+  kEvalError,
+  kRangeError,
+  kReferenceError,
+  kSyntaxError,
+  kTypeError,
+  kURIError,
+  kAggregateError,
+};
+inline constexpr size_t kErrorKindCount = 8;
+
+// 6.1.5.1 Well-Known Symbols (table-well-known-symbols): the name in %Symbol.name%.
+#define ASYNC_RUNTIME_WELL_KNOWN_SYMBOLS(V) \
+  V(kAsyncDispose, asyncDispose)            \
+  V(kAsyncIterator, asyncIterator)          \
+  V(kDispose, dispose)                      \
+  V(kHasInstance, hasInstance)              \
+  V(kIsConcatSpreadable, isConcatSpreadable) \
+  V(kIterator, iterator)                    \
+  V(kMatch, match)                          \
+  V(kMatchAll, matchAll)                    \
+  V(kReplace, replace)                      \
+  V(kSearch, search)                        \
+  V(kSpecies, species)                      \
+  V(kSplit, split)                          \
+  V(kToPrimitive, toPrimitive)              \
+  V(kToStringTag, toStringTag)              \
+  V(kUnscopables, unscopables)
+
+enum class WellKnownSymbol : uint8_t {
+#define ASYNC_RUNTIME_ENUMERATOR(enumerator, name) enumerator,
+  ASYNC_RUNTIME_WELL_KNOWN_SYMBOLS(ASYNC_RUNTIME_ENUMERATOR)
+#undef ASYNC_RUNTIME_ENUMERATOR
+      kCount,
+};
+
+class Agent final : public heap::RootProvider {
+ public:
+  explicit Agent(heap::HeapOptions options = heap::HeapOptions::FromEnvironment());
+  ~Agent() override;
+  Agent(const Agent&) = delete;
+  Agent& operator=(const Agent&) = delete;
+
+  heap::Heap& heap() { return heap_; }
+  StringTable& strings() { return strings_; }
+
+  template <typename T, typename... Args>
+  T* Allocate(Args&&... args) {
+    return heap_.Allocate<T>(std::forward<Args>(args)...);
+  }
+
+  // A property key from source text (interned; array indices canonicalised).
+  PropertyKey Key(std::u16string_view name) { return PropertyKey::FromString(strings_, name); }
+  // An interned String value.
+  Value InternedString(std::u16string_view text) { return Value::FromString(strings_.Intern(text)); }
+
+  // %Symbol.iterator% and the others: shared by all realms of the agent.
+  Symbol* well_known_symbol(WellKnownSymbol symbol) const {
+    return well_known_symbols_[static_cast<size_t>(symbol)];
+  }
+
+  // The root shape of objects whose [[Prototype]] is null.
+  Shape* null_prototype_root_shape() const { return null_prototype_root_shape_; }
+
+  // The prototype given to errors thrown by the engine's own operations
+  // (ThrowTypeError and friends). Set by the realm once %TypeError.prototype%
+  // and the others exist; nullptr (a null-prototype error object) until then.
+  Object* error_prototype(ErrorKind kind) const { return error_prototypes_[static_cast<size_t>(kind)]; }
+  void set_error_prototype(ErrorKind kind, Object* prototype) {
+    error_prototypes_[static_cast<size_t>(kind)] = prototype;
+  }
+
+  void VisitRoots(heap::Visitor& visitor) override;
+
+ private:
+  heap::Heap heap_;  // first member: destroyed last
+  StringTable strings_;
+  Shape* null_prototype_root_shape_ = nullptr;
+  std::array<Object*, kErrorKindCount> error_prototypes_{};
+  std::array<Symbol*, static_cast<size_t>(WellKnownSymbol::kCount)> well_known_symbols_{};
+};
+
+// 7.3.1 MakeBasicObject ( internalSlotsList )
+// https://tc39.es/ecma262/#sec-makebasicobject
+template <typename T, typename... Args>
+T* MakeBasicObject(Agent& agent, Args&&... args) {
+  // 1. Set internalSlotsList to the list-concatenation of internalSlotsList and « [[PrivateElements]] ».
+  // 2. Let obj be a newly created object with an internal slot for each name in internalSlotsList.
+  //    (The slots are T's members. [[PrivateElements]] arrives with classes.)
+  // 3. NOTE: the initial value of each such internal slot is undefined unless specified otherwise.
+  // 4. Set obj.[[PrivateElements]] to a new empty List.
+  // 5. Set obj's essential internal methods to the default ordinary object
+  //    definitions specified in 10.1. (T's virtual overrides, if any, replace them.)
+  T* obj = agent.Allocate<T>(agent.null_prototype_root_shape(), std::forward<Args>(args)...);
+  // 6.-7. Asserts about [[Prototype]] and [[Extensible]]: every Object has both.
+  // 8. If internalSlotsList contains [[Extensible]], set obj.[[Extensible]] to true.
+  obj->set_extensible(true);
+  // 9. Return obj.
+  return obj;
+}
+
+// 10.1.12 OrdinaryObjectCreate ( proto [ , additionalInternalSlotsList ] )
+// https://tc39.es/ecma262/#sec-ordinaryobjectcreate
+template <typename T, typename... Args>
+T* OrdinaryObjectCreate(Agent& agent, Object* proto, Args&&... args) {
+  // 1. Let internalSlotsList be « [[Prototype]], [[Extensible]] ».
+  // 2. If additionalInternalSlotsList is present, set internalSlotsList to the
+  //    list-concatenation of internalSlotsList and additionalInternalSlotsList.
+  // 3. Let obj be MakeBasicObject(internalSlotsList).
+  heap::Handle<T> obj(agent.heap(), MakeBasicObject<T>(agent, std::forward<Args>(args)...));
+  // 4. Set obj.[[Prototype]] to proto.
+  obj->set_prototype(agent, proto);
+  // 5. Return obj.
+  return obj.get();
+}
+
+}  // namespace async_runtime::interpreter
