@@ -1,7 +1,7 @@
 #include "spec/spec_links.h"
 
+#include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <fstream>
 #include <sstream>
 
@@ -16,6 +16,45 @@ std::string_view Trim(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   return text;
+}
+
+std::string AsciiLowercase(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
+bool IsAllDigits(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// Numbers by value without overflow: drop leading zeros, then the longer is
+// larger, then compare digit by digit.
+int CompareDigitStrings(std::string_view a, std::string_view b) {
+  const auto strip = [](std::string_view s) {
+    const size_t first = s.find_first_not_of('0');
+    return first == std::string_view::npos ? std::string_view() : s.substr(first);
+  };
+  a = strip(a);
+  b = strip(b);
+  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+  return a.compare(b) < 0 ? -1 : (a.compare(b) > 0 ? 1 : 0);
+}
+
+int CompareComponents(std::string_view a, std::string_view b) {
+  const bool a_number = IsAllDigits(a);
+  const bool b_number = IsAllDigits(b);
+  if (a_number && b_number) return CompareDigitStrings(a, b);
+  if (a_number != b_number) return a_number ? -1 : 1;  // annexes last
+  // Annex letters: "Z" before "AA", as in spreadsheet columns.
+  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+  return a.compare(b) < 0 ? -1 : (a.compare(b) > 0 ? 1 : 0);
 }
 
 bool IsIdChar(char c) {
@@ -72,6 +111,11 @@ std::optional<Biblio> Biblio::Parse(std::string_view json_text, std::string* err
     return std::nullopt;
   }
   Biblio biblio;
+  if (auto location = document.find("location"); location != document.end() && location->is_string()) {
+    // Only a web address: reports turn it into links.
+    const std::string& text = location->get_ref<const std::string&>();
+    if (text.rfind("https://", 0) == 0 || text.rfind("http://", 0) == 0) biblio.set_location(text);
+  }
   for (const auto& entry : document["entries"]) {
     if (!entry.is_object()) continue;
     auto id = entry.find("id");
@@ -100,15 +144,17 @@ std::optional<Biblio> Biblio::Parse(std::string_view json_text, std::string* err
   return biblio;
 }
 
-std::optional<Biblio> Biblio::Load(const std::string& path, std::string* error) {
+std::optional<Biblio> Biblio::Load(const std::filesystem::path& path, std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *error = "cannot read " + path + " (run tools/bootstrap.sh)";
+    *error = "cannot read " + path.string() + " (run tools/bootstrap.sh)";
     return std::nullopt;
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
-  return Parse(buffer.str(), error);
+  auto biblio = Parse(buffer.str(), error);
+  if (!biblio) *error = path.string() + ": " + *error;
+  return biblio;
 }
 
 const Clause* Biblio::Find(std::string_view id) const {
@@ -116,7 +162,14 @@ const Clause* Biblio::Find(std::string_view id) const {
   return it == clauses_.end() ? nullptr : &it->second;
 }
 
+const Clause* Biblio::FindIgnoringCase(std::string_view id) const {
+  if (const Clause* exact = Find(id)) return exact;
+  auto it = id_by_lowercase_id_.find(AsciiLowercase(id));
+  return it == id_by_lowercase_id_.end() ? nullptr : Find(it->second);
+}
+
 void Biblio::Add(Clause clause) {
+  id_by_lowercase_id_.emplace(AsciiLowercase(clause.id), clause.id);
   std::string key = clause.id;
   clauses_.insert_or_assign(std::move(key), std::move(clause));
 }
@@ -201,27 +254,21 @@ std::optional<LinkProblem> CheckLink(const SpecLink& link, const Biblio& biblio)
   return std::nullopt;
 }
 
-bool SectionNumberLess(std::string_view a, std::string_view b) {
-  // Annex letters sort after every numbered clause.
-  auto is_annex = [](std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); };
-  if (is_annex(a) != is_annex(b)) return !is_annex(a);
-  while (!a.empty() && !b.empty()) {
-    size_t a_dot = a.find('.');
-    size_t b_dot = b.find('.');
-    std::string_view a_part = a.substr(0, a_dot);
-    std::string_view b_part = b.substr(0, b_dot);
-    int a_value = 0, b_value = 0;
-    bool a_numeric = std::from_chars(a_part.data(), a_part.data() + a_part.size(), a_value).ec == std::errc();
-    bool b_numeric = std::from_chars(b_part.data(), b_part.data() + b_part.size(), b_value).ec == std::errc();
-    if (a_numeric && b_numeric) {
-      if (a_value != b_value) return a_value < b_value;
-    } else if (a_part != b_part) {
-      return a_part < b_part;
-    }
-    a = a_dot == std::string_view::npos ? std::string_view() : a.substr(a_dot + 1);
-    b = b_dot == std::string_view::npos ? std::string_view() : b.substr(b_dot + 1);
+int CompareSectionNumbers(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return a.empty() == b.empty() ? 0 : (a.empty() ? -1 : 1);
+  size_t a_start = 0;
+  size_t b_start = 0;
+  while (true) {
+    const size_t a_end = std::min(a.find('.', a_start), a.size());
+    const size_t b_end = std::min(b.find('.', b_start), b.size());
+    const int order = CompareComponents(a.substr(a_start, a_end - a_start), b.substr(b_start, b_end - b_start));
+    if (order != 0) return order;
+    const bool a_done = a_end >= a.size();
+    const bool b_done = b_end >= b.size();
+    if (a_done || b_done) return a_done == b_done ? 0 : (a_done ? -1 : 1);  // a prefix first
+    a_start = a_end + 1;
+    b_start = b_end + 1;
   }
-  return a.size() < b.size();
 }
 
 }  // namespace async_runtime::spec

@@ -11,6 +11,7 @@
 // stable key; numbers move between editions, which is why they are checked.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,14 +35,24 @@ class Biblio {
   // Parses biblio.json text: clauses, and every other entry with an id. Returns nullopt (and sets *error) when the text is
   // not a biblio.
   static std::optional<Biblio> Parse(std::string_view json_text, std::string* error);
-  static std::optional<Biblio> Load(const std::string& path, std::string* error);
+  static std::optional<Biblio> Load(const std::filesystem::path& path, std::string* error);
 
+  // By exact id: what a spec link in the code must give.
   const Clause* Find(std::string_view id) const;
+  // By exact id, then ignoring ASCII case: Test262 esids sometimes differ in
+  // case from the spec's ids.
+  const Clause* FindIgnoringCase(std::string_view id) const;
   size_t size() const { return clauses_.size(); }
   void Add(Clause clause);
 
+  // The spec's base address, e.g. "https://tc39.es/ecma262/".
+  const std::string& location() const { return location_; }
+  void set_location(std::string location) { location_ = std::move(location); }
+
  private:
   std::map<std::string, Clause, std::less<>> clauses_;
+  std::map<std::string, std::string, std::less<>> id_by_lowercase_id_;
+  std::string location_ = "https://tc39.es/ecma262/";
 };
 
 // One reference to a clause found in a source file.
@@ -71,8 +82,12 @@ struct LinkProblem {
 // must equal the clause's.
 std::optional<LinkProblem> CheckLink(const SpecLink& link, const Biblio& biblio);
 
-// Compares section numbers as the document orders them ("9.10" after "9.9",
-// annexes after numbered clauses).
-bool SectionNumberLess(std::string_view a, std::string_view b);
+// Orders section numbers as the document does: component by component,
+// numbers by value ("9.10" after "9.9"), annex letters after all numbers
+// ("A.1" after "29.3"; "Z" before "AA"), a prefix first ("9.1" before
+// "9.1.1"), and "" (unnumbered front matter) before everything.
+// Returns <0, 0 or >0.
+int CompareSectionNumbers(std::string_view a, std::string_view b);
+inline bool SectionNumberLess(std::string_view a, std::string_view b) { return CompareSectionNumbers(a, b) < 0; }
 
 }  // namespace async_runtime::spec

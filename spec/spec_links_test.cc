@@ -36,6 +36,28 @@ TEST(Biblio, ParsesClausesAndOtherLinkTargets) {
   EXPECT_EQ(biblio.Find("sec-nonexistent"), nullptr);
 }
 
+TEST(Biblio, FindsEsidsIgnoringCaseButLinksOnlyExactly) {
+  Biblio biblio = TestBiblio();
+  EXPECT_EQ(biblio.Find("sec-PerformPromiseThen"), nullptr);
+  const Clause* clause = biblio.FindIgnoringCase("sec-PerformPromiseThen");
+  ASSERT_NE(clause, nullptr);
+  EXPECT_EQ(clause->id, "sec-performpromisethen");
+}
+
+TEST(Biblio, ReadsOnlyAWebAddressAsLocation) {
+  std::string error;
+  auto biblio = Biblio::Parse(
+      R"json({"location": "https://example.org/spec/", "entries": [{"type": "clause", "id": "a", "number": "1", "title": "A"}]})json",
+      &error);
+  ASSERT_TRUE(biblio.has_value()) << error;
+  EXPECT_EQ(biblio->location(), "https://example.org/spec/");
+  auto odd = Biblio::Parse(
+      R"json({"location": "javascript:alert(1)", "entries": [{"type": "clause", "id": "a", "number": "1", "title": "A"}]})json",
+      &error);
+  ASSERT_TRUE(odd.has_value()) << error;
+  EXPECT_EQ(odd->location(), "https://tc39.es/ecma262/");
+}
+
 TEST(Biblio, RejectsTextThatIsNotABiblio) {
   std::string error;
   EXPECT_FALSE(Biblio::Parse("{\"entries\": 3}", &error).has_value());
@@ -124,6 +146,10 @@ TEST(SectionNumberLess, OrdersAsTheDocument) {
   EXPECT_TRUE(SectionNumberLess("27.5", "27.5.1"));
   EXPECT_TRUE(SectionNumberLess("27.5.1", "B.1"));
   EXPECT_TRUE(SectionNumberLess("B.1.1", "B.1.2"));
+  EXPECT_TRUE(SectionNumberLess("", "1"));
+  EXPECT_TRUE(SectionNumberLess("Z.1", "AA.1"));
+  EXPECT_EQ(CompareSectionNumbers("27.5.5.4.1", "27.5.5.4.1"), 0);
+  EXPECT_TRUE(SectionNumberLess("99999999999999999999", "100000000000000000000"));
 }
 
 }  // namespace

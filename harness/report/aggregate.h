@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "harness/report/results.h"
+#include "spec/spec_links.h"
 
 namespace async_runtime::harness::report {
 
@@ -46,31 +47,11 @@ struct NamedCounts {
 // its features), sorted by name. Tests without features are not listed.
 std::vector<NamedCounts> CountByFeature(const std::vector<TestRecord>& results);
 
-// A clause of the pinned biblio.
-struct Clause {
-  std::string id;      // "sec-promise.all"
-  std::string number;  // "27.2.4.1"; "" for unnumbered front matter
-  std::string title;   // "Promise.all ( iterable )"
-};
-
-// The clauses of @tc39/ecma262-biblio's biblio.json ({"entries": [...]},
-// entries with "type": "clause").
-class Biblio {
- public:
-  void Add(Clause clause);
-  // By exact id, then ignoring ASCII case (Test262 esids sometimes differ
-  // in case from the spec's ids). nullptr when unknown.
-  const Clause* Find(std::string_view id) const;
-  size_t size() const { return by_id_.size(); }
-  // The spec's base address, e.g. "https://tc39.es/ecma262/".
-  const std::string& location() const { return location_; }
-  void set_location(std::string location) { location_ = std::move(location); }
-
- private:
-  std::unordered_map<std::string, Clause> by_id_;
-  std::unordered_map<std::string, std::string> id_by_lowercase_id_;
-  std::string location_ = "https://tc39.es/ecma262/";
-};
+// The pinned biblio's clauses: the project's one reader of biblio.json
+// (spec/spec_links.h). Esids are looked up with FindIgnoringCase.
+using Clause = spec::Clause;
+using Biblio = spec::Biblio;
+using spec::CompareSectionNumbers;
 
 struct LoadedBiblio {
   Biblio biblio;
@@ -83,11 +64,6 @@ struct LoadedBiblio {
 LoadedBiblio ParseBiblio(std::string_view json_text);
 LoadedBiblio LoadBiblio(const std::filesystem::path& path);
 
-// Orders section numbers as the document does: component by component,
-// numbers by value ("9.10" after "9.9"), annex letters after all numbers
-// ("A.1" after "29.3"), a prefix first ("9.1" before "9.1.1"), and ""
-// (unnumbered front matter) before everything. <0, 0 or >0.
-int CompareSectionNumbers(std::string_view a, std::string_view b);
 
 struct ClauseRow {
   Clause clause;  // for esids not in the biblio: id = the esid, no number

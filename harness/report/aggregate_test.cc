@@ -217,18 +217,23 @@ constexpr char kBiblio[] = R"json({
   ]
 })json";
 
-TEST(ParseBiblioTest, ReadsClausesOnly) {
+TEST(ParseBiblioTest, ReadsClausesAndMarksOtherTargets) {
   const LoadedBiblio loaded = ParseBiblio(kBiblio);
   ASSERT_TRUE(loaded.ok()) << loaded.error;
-  EXPECT_EQ(loaded.biblio.size(), 6u);
+  // Seven clauses and one production; entries without an id are left out.
+  EXPECT_EQ(loaded.biblio.size(), 8u);
   const Clause* all = loaded.biblio.Find("sec-promise.all");
   ASSERT_NE(all, nullptr);
   EXPECT_EQ(all->number, "27.2.4.1");
   EXPECT_EQ(all->title, "Promise.all ( iterable )");
-  EXPECT_EQ(loaded.biblio.Find("prod-Script"), nullptr);
-  EXPECT_EQ(loaded.biblio.Find("sec-no-number"), nullptr);
-  // Case-insensitive fallback.
-  const Clause* get = loaded.biblio.Find("sec-OrdinaryGet");
+  // A production is a link target, not a section: esids never count under it.
+  ASSERT_NE(loaded.biblio.Find("prod-Script"), nullptr);
+  EXPECT_FALSE(loaded.biblio.Find("prod-Script")->is_section);
+  ASSERT_NE(loaded.biblio.Find("sec-no-number"), nullptr);
+  EXPECT_EQ(loaded.biblio.Find("sec-no-number")->number, "");
+  // Esids are matched ignoring case; spec links are not.
+  EXPECT_EQ(loaded.biblio.Find("sec-OrdinaryGet"), nullptr);
+  const Clause* get = loaded.biblio.FindIgnoringCase("sec-OrdinaryGet");
   ASSERT_NE(get, nullptr);
   EXPECT_EQ(get->id, "sec-ordinaryget");
   EXPECT_EQ(loaded.biblio.location(), "https://tc39.es/ecma262/");
