@@ -1,0 +1,201 @@
+// Bytecode of one function (or script): the instruction stream, its constant
+// pool, nested function templates and the exception handler table.
+//
+// Encoding: a std::vector<uint32_t>; each instruction is one opcode word
+// followed by OpInfo(op).operand_count operand words. The machine is a
+// register machine with an accumulator (like V8's Ignition): most
+// instructions read the accumulator and/or registers and write the
+// accumulator. Binary operators compute `register OP accumulator`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/heap/cell.h"
+#include "runtime/interpreter/value.h"
+
+namespace async_runtime::interpreter::bytecode {
+
+enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kScope, kCount };
+
+// V(name, operand kinds...)
+#define ASYNC_RUNTIME_OPCODES(V)                                  \
+  V(LdaUndefined)                                                 \
+  V(LdaNull)                                                      \
+  V(LdaTrue)                                                      \
+  V(LdaFalse)                                                     \
+  V(LdaSmi, kImm)                                                 \
+  V(LdaConst, kConst)                                             \
+  V(Ldar, kReg)                                                   \
+  V(Star, kReg)                                                   \
+  V(Mov, kReg, kReg)                                              \
+  V(LdaArg, kImm)                                                 \
+  V(LdaThis)                                                      \
+  V(LdaNewTarget)                                                 \
+  /* environments: hops, slot, name constant (for messages) */    \
+  V(LdaEnv, kImm, kImm, kConst)                                   \
+  V(StaEnvInit, kImm, kImm)                                       \
+  V(StaEnv, kImm, kImm, kConst)                                   \
+  V(LdaName, kConst)                                              \
+  V(InitName, kConst)                                             \
+  V(StaGlobalVar, kConst)                                         \
+  V(LdaCallee)                                                    \
+  V(CreateArguments)                                              \
+  V(CreateRestArray, kImm)                                        \
+  V(RequireObjectCoercible)                                       \
+  V(StaName, kConst)                                              \
+  V(TypeofName, kConst)                                           \
+  V(DeleteName, kConst)                                           \
+  V(ThrowConstAssign, kConst)                                     \
+  V(PushEnv, kScope)                                              \
+  V(PushWithEnv)                                                  \
+  V(PopEnv)                                                       \
+  V(CopyEnv)                                                      \
+  V(SaveEnv, kReg)                                                \
+  V(RestoreEnv, kReg)                                             \
+  /* binary operators: acc = reg OP acc */                        \
+  V(Add, kReg)                                                    \
+  V(Sub, kReg)                                                    \
+  V(Mul, kReg)                                                    \
+  V(Div, kReg)                                                    \
+  V(Mod, kReg)                                                    \
+  V(Exp, kReg)                                                    \
+  V(Shl, kReg)                                                    \
+  V(Sar, kReg)                                                    \
+  V(Shr, kReg)                                                    \
+  V(BitAnd, kReg)                                                 \
+  V(BitOr, kReg)                                                  \
+  V(BitXor, kReg)                                                 \
+  V(Eq, kReg)                                                     \
+  V(NotEq, kReg)                                                  \
+  V(StrictEq, kReg)                                               \
+  V(StrictNotEq, kReg)                                            \
+  V(Lt, kReg)                                                     \
+  V(Gt, kReg)                                                     \
+  V(Le, kReg)                                                     \
+  V(Ge, kReg)                                                     \
+  V(InstanceOf, kReg)                                             \
+  V(In, kReg)                                                     \
+  /* unary operators on acc */                                    \
+  V(Negate)                                                       \
+  V(ToNumber)                                                     \
+  V(ToNumeric)                                                    \
+  V(BitNot)                                                       \
+  V(Not)                                                          \
+  V(Typeof)                                                       \
+  V(Inc)                                                          \
+  V(Dec)                                                          \
+  /* control */                                                   \
+  V(Jump, kJump)                                                  \
+  V(JumpIfTrue, kJump)                                            \
+  V(JumpIfFalse, kJump)                                           \
+  V(JumpIfNullish, kJump)                                         \
+  V(JumpIfNotNullish, kJump)                                      \
+  V(JumpIfUndefined, kJump)                                       \
+  V(JumpIfNotUndefined, kJump)                                    \
+  V(JumpIfEmpty, kJump)                                           \
+  V(Return)                                                       \
+  V(Throw)                                                        \
+  /* properties: object register, key; value in acc */            \
+  V(GetNamed, kReg, kConst)                                       \
+  V(SetNamed, kReg, kConst)                                       \
+  V(GetKeyed, kReg)                                               \
+  V(SetKeyed, kReg, kReg)                                         \
+  V(DeleteNamed, kReg, kConst)                                    \
+  V(DeleteKeyed, kReg)                                            \
+  V(CreateObject)                                                 \
+  V(CreateArray)                                                  \
+  V(DefineNamed, kReg, kConst)                                    \
+  V(DefineKeyed, kReg, kReg)                                      \
+  V(DefineGetter, kReg, kReg)                                     \
+  V(DefineSetter, kReg, kReg)                                     \
+  V(ToString)                                                     \
+  V(SetProto, kReg)                                               \
+  V(ArrayPush, kReg)                                              \
+  V(ArrayHole, kReg)                                              \
+  V(CreateClosure, kFunc)                                         \
+  /* calls: callee, this, first argument register, count */       \
+  V(Call, kReg, kReg, kReg, kImm)                                 \
+  V(Construct, kReg, kReg, kImm)                                  \
+  V(ForInPrepare)                                                 \
+  V(ForInNext, kReg)                                              \
+  V(Nop)
+
+enum class Op : uint8_t {
+#define ASYNC_RUNTIME_ENUMERATOR(name, ...) k##name,
+  ASYNC_RUNTIME_OPCODES(ASYNC_RUNTIME_ENUMERATOR)
+#undef ASYNC_RUNTIME_ENUMERATOR
+      kCount,
+};
+
+struct OpInfo {
+  const char* name;
+  uint8_t operand_count;
+  OperandKind operands[4];
+};
+
+const OpInfo& InfoOf(Op op);
+
+// A try range [start, end) of instruction offsets whose throws land at
+// `handler` with the exception in register `exception_register` (and the
+// accumulator). Entries are ordered innermost first.
+struct HandlerEntry {
+  uint32_t start;
+  uint32_t end;
+  uint32_t handler;
+  uint32_t exception_register;
+};
+
+// The binding names of one environment the code creates (PushEnv operand,
+// and the function's own environment): a name per slot, and whether the
+// binding is lexical (starts uninitialized, TDZ) or var-like (undefined).
+struct ScopeLayout {
+  std::vector<PrimitiveString*> names;  // interned
+  std::vector<bool> lexical;
+  std::vector<bool> is_const;
+};
+
+// What kind of code: drives FunctionDeclarationInstantiation and
+// OrdinaryFunctionCreate.
+enum class CodeKind : uint8_t { kScript, kNormalFunction, kArrowFunction, kMethod };
+
+// A function template (the compiled form of a FunctionNode or Script).
+class Code final : public heap::Cell {
+ public:
+  const char* CellName() const override { return "Code"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+  size_t ExternalBytes() const override { return instructions.capacity() * 4 + constants.capacity() * 8; }
+
+  CodeKind kind = CodeKind::kScript;
+  std::u16string name;
+  bool strict = false;
+  uint32_t length = 0;  // ExpectedArgumentCount
+  std::vector<uint32_t> instructions;
+  std::vector<Value> constants;  // Numbers and interned Strings
+  std::vector<Code*> functions;  // nested templates (CreateClosure operand)
+  std::vector<HandlerEntry> handlers;
+  std::vector<ScopeLayout> scopes;  // PushEnv operands
+  ScopeLayout function_scope;       // the function's own environment
+  uint32_t register_count = 0;
+
+  // Scripts only: what GlobalDeclarationInstantiation declares.
+  struct GlobalLexical {
+    PrimitiveString* name;
+    bool is_const;
+  };
+  std::vector<PrimitiveString*> global_var_names;
+  std::vector<std::pair<PrimitiveString*, uint32_t>> global_functions;  // name, index in functions
+  std::vector<GlobalLexical> global_lexicals;
+  // Annex B.3.2.2: sloppy block-level function names that also get a global var.
+  std::vector<PrimitiveString*> global_annex_b_names;
+
+  // Finds the handler for a throw at instruction offset `pc`, or nullptr.
+  const HandlerEntry* FindHandler(uint32_t pc) const;
+};
+
+// One line per instruction: "  0005: LdaEnv 0, 1, [2 \"x\"]".
+// Nested functions follow, each under a "function <name>:" header.
+std::string Disassemble(const Code& code);
+
+}  // namespace async_runtime::interpreter::bytecode

@@ -1,0 +1,1395 @@
+#include "runtime/interpreter/bytecode/compiler.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace async_runtime::interpreter::bytecode {
+
+namespace {
+
+using namespace syntax;
+
+// A compile-time mirror of one run-time environment.
+struct CompileScope {
+  CompileScope* outer = nullptr;
+  std::vector<std::u16string> names;
+  std::vector<bool> is_const;
+  bool is_with = false;  // an object environment: every lookup through it is dynamic
+};
+
+struct FinallyExit {
+  enum class Kind { kBreak, kContinue, kReturn } kind;
+  size_t control_index;
+};
+
+// An entry of the compile-time control stack (targets of break/continue,
+// and finally blocks that a jump out of them must run).
+struct Control {
+  enum class Kind { kLoop, kSwitch, kLabelledBlock, kFinally } kind;
+  std::vector<std::u16string> labels;
+  int break_label = -1;
+  int continue_label = -1;
+  int env_depth = 0;  // environments pushed (in this function) at the labels
+  // kFinally
+  int finally_label = -1;
+  uint32_t type_register = 0;
+  uint32_t value_register = 0;
+  std::vector<FinallyExit> exits;
+};
+
+// Completion types kept in a finally's type register.
+constexpr int32_t kCompletionNormal = 0;
+constexpr int32_t kCompletionThrow = 1;
+constexpr int32_t kFirstExitCompletion = 2;
+
+class FunctionCompiler {
+ public:
+  FunctionCompiler(Agent& agent, Code* code, CompileScope* scope, std::optional<CompileError>& error)
+      : agent_(agent), code_(code), scope_(scope), error_(error) {}
+
+  void CompileScriptBody(const Program& program);
+  void CompileFunctionBody(const FunctionNode& function);
+
+ private:
+  // --- emission ---------------------------------------------------------
+  template <typename... Operands>
+  void Emit(Op op, Operands... operands) {
+    code_->instructions.push_back(static_cast<uint32_t>(op));
+    (code_->instructions.push_back(static_cast<uint32_t>(operands)), ...);
+  }
+  uint32_t pc() const { return static_cast<uint32_t>(code_->instructions.size()); }
+  int NewLabel() {
+    labels_.push_back({});
+    return static_cast<int>(labels_.size() - 1);
+  }
+  void Bind(int label) {
+    labels_[label].target = pc();
+    for (size_t patch : labels_[label].patches) code_->instructions[patch] = pc();
+  }
+  void EmitJump(Op op, int label) {
+    Emit(op, 0);
+    if (labels_[label].target >= 0) {
+      code_->instructions.back() = static_cast<uint32_t>(labels_[label].target);
+    } else {
+      labels_[label].patches.push_back(code_->instructions.size() - 1);
+    }
+  }
+  uint32_t AllocateRegister() {
+    uint32_t reg = next_register_++;
+    code_->register_count = std::max(code_->register_count, next_register_);
+    return reg;
+  }
+  uint32_t Constant(Value value) {
+    for (size_t i = 0; i < code_->constants.size(); ++i) {
+      if (code_->constants[i].IsIdenticalTo(value)) return static_cast<uint32_t>(i);
+    }
+    code_->constants.push_back(value);
+    return static_cast<uint32_t>(code_->constants.size() - 1);
+  }
+  uint32_t StringConstant(std::u16string_view text) { return Constant(agent_.InternedString(text)); }
+  void Unsupported(const std::string& what) {
+    if (!error_) error_ = CompileError{"not supported yet: " + what};
+  }
+
+  // --- scopes -------------------------------------------------------------
+  struct Resolved {
+    bool dynamic = true;
+    uint32_t hops = 0;
+    uint32_t slot = 0;
+    bool is_const = false;
+  };
+  Resolved Resolve(const std::u16string& name) const;
+  void LoadIdentifier(const std::u16string& name);
+  void StoreIdentifier(const std::u16string& name, bool initialize);
+  // Pushes an environment for `scope`'s lexical declarations (if any) and
+  // instantiates its functions (BlockDeclarationInstantiation). Returns
+  // whether an environment was pushed.
+  bool EnterBlockScope(const Scope* scope);
+  void ExitBlockScope();
+  void InstantiateFunctions(const std::vector<FunctionNode*>& functions);
+
+  // --- statements ---------------------------------------------------------
+  void CompileStatements(const std::vector<Statement*>& statements);
+  void CompileStatement(const Statement* statement);
+  void CompileVariableDeclaration(const VariableDeclaration* declaration);
+  // Binds the value in the accumulator to a binding or assignment pattern
+  // (8.6.2 BindingInitialization / 13.15.5 DestructuringAssignmentEvaluation),
+  // object patterns only: array patterns need iterators.
+  void BindPattern(const Node* target, bool initialize);
+  void CompileFor(const ForStatement* node, std::vector<std::u16string> labels);
+  void CompileForIn(const ForInOfStatement* node, std::vector<std::u16string> labels);
+  void CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels);
+  void CompileDoWhile(const DoWhileStatement* node, std::vector<std::u16string> labels);
+  void CompileSwitch(const SwitchStatement* node, std::vector<std::u16string> labels);
+  void CompileTry(const TryStatement* node);
+  void CompileLabelled(const LabelledStatement* node);
+  void CompileBreakOrContinue(bool is_break, const std::u16string& label);
+  // Transfers control to a control-stack target, running intervening finally blocks.
+  void EmitTransfer(FinallyExit exit);
+  void EmitReturn();  // the value is in the accumulator
+
+  // --- expressions (result in the accumulator) ------------------------------
+  void CompileExpression(const Expression* expression);
+  void CompileNamedEvaluation(const Expression* expression, const std::u16string& name);
+  void CompileUnary(const UnaryExpression* node);
+  void CompileUpdate(const UpdateExpression* node);
+  void CompileAssignment(const AssignmentExpression* node);
+  void CompileCall(const CallExpression* node);
+  void CompileNew(const NewExpression* node);
+  void CompileObjectLiteral(const ObjectLiteral* node);
+  void CompileArrayLiteral(const ArrayLiteral* node);
+  uint32_t CompileFunction(const FunctionNode* function, const std::u16string& name);
+  void EmitBinary(BinaryOperator op, uint32_t left_register);
+  // Loads / stores a member expression with the object (and key) in registers.
+  struct MemberRefs {
+    uint32_t object;
+    uint32_t key;  // computed only
+    bool computed;
+    uint32_t name;  // constant index for named
+  };
+  MemberRefs PrepareMember(const MemberExpression* member);
+  void LoadMember(const MemberRefs& refs);
+  void StoreMember(const MemberRefs& refs);  // value in acc, left in acc
+
+  struct LabelData {
+    int64_t target = -1;
+    std::vector<size_t> patches;
+  };
+
+  Agent& agent_;
+  Code* code_;
+  CompileScope* scope_;
+  std::optional<CompileError>& error_;
+  std::vector<LabelData> labels_;
+  std::vector<Control> controls_;
+  std::vector<std::unique_ptr<CompileScope>> owned_scopes_;
+  uint32_t next_register_ = 0;
+  int env_depth_ = 0;
+  bool is_script_ = false;
+  uint32_t completion_register_ = 0;
+  CompileScope* function_scope_ = nullptr;  // the function's own environment (nullptr for scripts)
+  std::vector<int> optional_chain_labels_;   // where a nullish `?.` base jumps
+};
+
+struct RegisterMark {
+  explicit RegisterMark(uint32_t& next) : next_(next), saved_(next) {}
+  ~RegisterMark() { next_ = saved_; }
+  uint32_t& next_;
+  uint32_t saved_;
+};
+
+FunctionCompiler::Resolved FunctionCompiler::Resolve(const std::u16string& name) const {
+  uint32_t hops = 0;
+  bool through_with = false;
+  for (CompileScope* scope = scope_; scope; scope = scope->outer, ++hops) {
+    if (scope->is_with) {
+      through_with = true;
+      continue;
+    }
+    auto it = std::find(scope->names.begin(), scope->names.end(), name);
+    if (it != scope->names.end()) {
+      if (through_with) return Resolved{};
+      auto slot = static_cast<uint32_t>(it - scope->names.begin());
+      return Resolved{false, hops, slot, scope->is_const[slot]};
+    }
+  }
+  return Resolved{};
+}
+
+void FunctionCompiler::LoadIdentifier(const std::u16string& name) {
+  Resolved resolved = Resolve(name);
+  if (resolved.dynamic) {
+    Emit(Op::kLdaName, StringConstant(name));
+  } else {
+    Emit(Op::kLdaEnv, resolved.hops, resolved.slot, StringConstant(name));
+  }
+}
+
+void FunctionCompiler::StoreIdentifier(const std::u16string& name, bool initialize) {
+  Resolved resolved = Resolve(name);
+  if (resolved.dynamic) {
+    Emit(initialize ? Op::kInitName : Op::kStaName, StringConstant(name));
+  } else if (initialize) {
+    Emit(Op::kStaEnvInit, resolved.hops, resolved.slot);
+  } else if (resolved.is_const) {
+    // Reading first keeps the TDZ ReferenceError ahead of the TypeError.
+    Emit(Op::kLdaEnv, resolved.hops, resolved.slot, StringConstant(name));
+    Emit(Op::kThrowConstAssign, StringConstant(name));
+  } else {
+    Emit(Op::kStaEnv, resolved.hops, resolved.slot, StringConstant(name));
+  }
+}
+
+bool FunctionCompiler::EnterBlockScope(const Scope* scope) {
+  if (scope == nullptr || scope->lexical.empty()) return false;
+  auto compile_scope = std::make_unique<CompileScope>();
+  ScopeLayout layout;
+  for (const Declaration& declaration : scope->lexical) {
+    if (std::find(compile_scope->names.begin(), compile_scope->names.end(), declaration.name) !=
+        compile_scope->names.end())
+      continue;
+    compile_scope->names.push_back(declaration.name);
+    compile_scope->is_const.push_back(declaration.kind == DeclarationKind::kConst);
+    layout.names.push_back(agent_.strings().Intern(declaration.name));
+    layout.lexical.push_back(declaration.kind != DeclarationKind::kFunction &&
+                             declaration.kind != DeclarationKind::kCatchParameter);
+    layout.is_const.push_back(declaration.kind == DeclarationKind::kConst);
+  }
+  code_->scopes.push_back(std::move(layout));
+  Emit(Op::kPushEnv, static_cast<uint32_t>(code_->scopes.size() - 1));
+  compile_scope->outer = scope_;
+  scope_ = compile_scope.get();
+  owned_scopes_.push_back(std::move(compile_scope));
+  ++env_depth_;
+  InstantiateFunctions(scope->functions);
+  return true;
+}
+
+void FunctionCompiler::ExitBlockScope() {
+  Emit(Op::kPopEnv);
+  scope_ = scope_->outer;
+  --env_depth_;
+}
+
+void FunctionCompiler::InstantiateFunctions(const std::vector<FunctionNode*>& functions) {
+  for (const FunctionNode* function : functions) {
+    std::u16string name = function->name ? function->name->name : u"";
+    Emit(Op::kCreateClosure, CompileFunction(function, name));
+    StoreIdentifier(name, /*initialize=*/true);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Script and function bodies
+// ---------------------------------------------------------------------------
+
+void FunctionCompiler::CompileScriptBody(const Program& program) {
+  is_script_ = true;
+  code_->kind = CodeKind::kScript;
+  code_->strict = program.strict;
+  const Scope* scope = program.scope;
+  // What GlobalDeclarationInstantiation needs (VarDeclaredNames, function
+  // declarations to initialize, LexicallyScopedDeclarations).
+  for (const Declaration& declaration : scope->var_names) {
+    if (declaration.kind == DeclarationKind::kFunction) continue;
+    PrimitiveString* name = agent_.strings().Intern(declaration.name);
+    if (std::find(code_->global_var_names.begin(), code_->global_var_names.end(), name) ==
+        code_->global_var_names.end())
+      code_->global_var_names.push_back(name);
+  }
+  for (const FunctionNode* function : scope->functions) {
+    std::u16string name = function->name ? function->name->name : u"";
+    uint32_t index = CompileFunction(function, name);
+    code_->global_functions.push_back({agent_.strings().Intern(name), index});
+  }
+  for (const std::u16string& name : scope->annex_b_function_names) {
+    code_->global_annex_b_names.push_back(agent_.strings().Intern(name));
+  }
+  for (const Declaration& declaration : scope->lexical) {
+    if (declaration.kind == DeclarationKind::kClass) Unsupported("class declarations");
+    code_->global_lexicals.push_back(
+        {agent_.strings().Intern(declaration.name), declaration.kind == DeclarationKind::kConst});
+  }
+  completion_register_ = AllocateRegister();
+  Emit(Op::kLdaUndefined);
+  Emit(Op::kStar, completion_register_);
+  CompileStatements(program.body);
+  Emit(Op::kLdar, completion_register_);
+  Emit(Op::kReturn);
+}
+
+void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
+  code_->strict = function.strict;
+  code_->length = function.function_length;
+  if (function.is_generator || function.is_async) Unsupported("generators and async functions");
+  switch (function.kind) {
+    case FunctionKind::kNormal: code_->kind = CodeKind::kNormalFunction; break;
+    case FunctionKind::kArrow: code_->kind = CodeKind::kArrowFunction; break;
+    case FunctionKind::kMethod:
+    case FunctionKind::kGetter:
+    case FunctionKind::kSetter: code_->kind = CodeKind::kMethod; break;
+    default: Unsupported("class functions"); break;
+  }
+  // The function's environment: parameters, then var names (and top-level
+  // function declarations), then top-level lexical names, then `arguments`
+  // and the name of a named function expression if they are not shadowed.
+  auto scope = std::make_unique<CompileScope>();
+  ScopeLayout& layout = code_->function_scope;
+  auto add = [&](const std::u16string& name, bool lexical, bool is_const) {
+    if (std::find(scope->names.begin(), scope->names.end(), name) != scope->names.end()) return false;
+    scope->names.push_back(name);
+    scope->is_const.push_back(is_const);
+    layout.names.push_back(agent_.strings().Intern(name));
+    layout.lexical.push_back(lexical);
+    layout.is_const.push_back(is_const);
+    return true;
+  };
+  for (const std::u16string& name : function.parameter_names) add(name, false, false);
+  for (const Declaration& declaration : function.scope->var_names) add(declaration.name, false, false);
+  for (const Declaration& declaration : function.scope->lexical) {
+    if (declaration.kind == DeclarationKind::kParameter) continue;
+    if (declaration.kind == DeclarationKind::kClass) Unsupported("class declarations");
+    add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst);
+  }
+  for (const std::u16string& name : function.scope->annex_b_function_names) add(name, false, false);
+  bool needs_arguments = function.kind != FunctionKind::kArrow && function.uses_arguments &&
+                         add(u"arguments", false, false);
+  bool binds_own_name = !function.is_declaration && function.name && add(function.name->name, false, false);
+  scope->outer = scope_;
+  scope_ = scope.get();
+  function_scope_ = scope.get();
+  owned_scopes_.push_back(std::move(scope));
+
+  // FunctionDeclarationInstantiation steps that depend on the parameter list
+  // run as this prologue (see vm/function.cc for the rest).
+  if (needs_arguments) {
+    Emit(Op::kCreateArguments);
+    StoreIdentifier(u"arguments", true);
+  }
+  if (binds_own_name) {
+    Emit(Op::kLdaCallee);
+    StoreIdentifier(function.name->name, true);
+  }
+
+  for (size_t i = 0; i < function.parameters.size(); ++i) {
+    const Node* parameter = function.parameters[i];
+    const Expression* initializer = nullptr;
+    if (parameter->kind == NodeKind::kAssignmentTarget) {
+      auto* target = static_cast<const AssignmentTarget*>(parameter);
+      initializer = target->initializer;
+      parameter = target->target;
+    }
+    if (parameter->kind != NodeKind::kIdentifier) {
+      Emit(Op::kLdaArg, static_cast<uint32_t>(i));
+      if (initializer) {
+        int has_value = NewLabel();
+        EmitJump(Op::kJumpIfNotUndefined, has_value);
+        CompileExpression(initializer);
+        Bind(has_value);
+      }
+      BindPattern(parameter, true);
+      continue;
+    }
+    const std::u16string& name = static_cast<const Identifier*>(parameter)->name;
+    Emit(Op::kLdaArg, static_cast<uint32_t>(i));
+    if (initializer) {
+      int has_value = NewLabel();
+      EmitJump(Op::kJumpIfNotUndefined, has_value);
+      CompileNamedEvaluation(initializer, name);
+      Bind(has_value);
+    }
+    StoreIdentifier(name, true);
+  }
+  if (function.rest_parameter) {
+    Emit(Op::kCreateRestArray, static_cast<uint32_t>(function.parameters.size()));
+    BindPattern(function.rest_parameter, true);
+  }
+  InstantiateFunctions(function.scope->functions);
+  CompileStatements(function.body);
+  Emit(Op::kLdaUndefined);
+  Emit(Op::kReturn);
+}
+
+uint32_t FunctionCompiler::CompileFunction(const FunctionNode* function, const std::u16string& name) {
+  Code* code = agent_.Allocate<Code>();  // collection is deferred while compiling
+  code->name = function->name ? function->name->name : name;
+  FunctionCompiler compiler(agent_, code, scope_, error_);
+  compiler.CompileFunctionBody(*function);
+  code_->functions.push_back(code);
+  return static_cast<uint32_t>(code_->functions.size() - 1);
+}
+
+// ---------------------------------------------------------------------------
+// Statements
+// ---------------------------------------------------------------------------
+
+void FunctionCompiler::CompileStatements(const std::vector<Statement*>& statements) {
+  for (const Statement* statement : statements) CompileStatement(statement);
+}
+
+void FunctionCompiler::CompileStatement(const Statement* statement) {
+  RegisterMark mark(next_register_);
+  if (is_script_) {
+    // Statements whose completion value is never ~empty~ (they end with
+    // UpdateEmpty(..., undefined)) reset the script's completion value.
+    switch (statement->kind) {
+      case NodeKind::kIf:
+      case NodeKind::kFor:
+      case NodeKind::kForIn:
+      case NodeKind::kForOf:
+      case NodeKind::kWhile:
+      case NodeKind::kDoWhile:
+      case NodeKind::kSwitch:
+      case NodeKind::kTry:
+      case NodeKind::kWith:
+        Emit(Op::kLdaUndefined);
+        Emit(Op::kStar, completion_register_);
+        break;
+      default: break;
+    }
+  }
+  switch (statement->kind) {
+    case NodeKind::kVariableDeclaration:
+      CompileVariableDeclaration(static_cast<const VariableDeclaration*>(statement));
+      break;
+    case NodeKind::kFunctionDeclaration: {
+      // Instantiated on scope entry. Annex B.3.2.1/B.3.2.2 step "when the
+      // FunctionDeclaration f is evaluated": copy the block binding to the var binding.
+      auto* declaration = static_cast<const FunctionDeclaration*>(statement);
+      if (!declaration->annex_b_var_binding || !declaration->function->name) break;
+      const std::u16string& name = declaration->function->name->name;
+      LoadIdentifier(name);
+      if (function_scope_ == nullptr) {
+        Emit(Op::kStaGlobalVar, StringConstant(name));
+        break;
+      }
+      uint32_t hops = 0;
+      for (CompileScope* scope = scope_; scope != function_scope_; scope = scope->outer) ++hops;
+      auto it = std::find(function_scope_->names.begin(), function_scope_->names.end(), name);
+      Emit(Op::kStaEnv, hops, static_cast<uint32_t>(it - function_scope_->names.begin()), StringConstant(name));
+      break;
+    }
+    case NodeKind::kClassDeclaration: Unsupported("class declarations"); break;
+    case NodeKind::kExpressionStatement:
+      CompileExpression(static_cast<const ExpressionStatement*>(statement)->expression);
+      if (is_script_) Emit(Op::kStar, completion_register_);
+      break;
+    case NodeKind::kBlock: {
+      auto* block = static_cast<const Block*>(statement);
+      bool pushed = EnterBlockScope(block->scope);
+      CompileStatements(block->body);
+      if (pushed) ExitBlockScope();
+      break;
+    }
+    case NodeKind::kEmpty:
+    case NodeKind::kDebugger: break;
+    case NodeKind::kIf: {
+      auto* node = static_cast<const IfStatement*>(statement);
+      int else_label = NewLabel();
+      int end_label = NewLabel();
+      CompileExpression(node->test);
+      EmitJump(Op::kJumpIfFalse, else_label);
+      CompileStatement(node->consequent);
+      EmitJump(Op::kJump, end_label);
+      Bind(else_label);
+      if (node->alternate) CompileStatement(node->alternate);
+      Bind(end_label);
+      break;
+    }
+    case NodeKind::kFor: CompileFor(static_cast<const ForStatement*>(statement), {}); break;
+    case NodeKind::kForIn: CompileForIn(static_cast<const ForInOfStatement*>(statement), {}); break;
+    case NodeKind::kForOf: Unsupported("for-of (needs iterators)"); break;
+    case NodeKind::kWhile: CompileWhile(static_cast<const WhileStatement*>(statement), {}); break;
+    case NodeKind::kDoWhile: CompileDoWhile(static_cast<const DoWhileStatement*>(statement), {}); break;
+    case NodeKind::kSwitch: CompileSwitch(static_cast<const SwitchStatement*>(statement), {}); break;
+    case NodeKind::kContinue:
+      CompileBreakOrContinue(false, static_cast<const ContinueStatement*>(statement)->label);
+      break;
+    case NodeKind::kBreak: CompileBreakOrContinue(true, static_cast<const BreakStatement*>(statement)->label); break;
+    case NodeKind::kReturn: {
+      auto* node = static_cast<const ReturnStatement*>(statement);
+      if (node->argument) {
+        CompileExpression(node->argument);
+      } else {
+        Emit(Op::kLdaUndefined);
+      }
+      EmitReturn();
+      break;
+    }
+    case NodeKind::kWith: {
+      auto* node = static_cast<const WithStatement*>(statement);
+      CompileExpression(node->object);
+      Emit(Op::kPushWithEnv);
+      auto with_scope = std::make_unique<CompileScope>();
+      with_scope->is_with = true;
+      with_scope->outer = scope_;
+      scope_ = with_scope.get();
+      owned_scopes_.push_back(std::move(with_scope));
+      ++env_depth_;
+      CompileStatement(node->body);
+      ExitBlockScope();
+      break;
+    }
+    case NodeKind::kLabelled: CompileLabelled(static_cast<const LabelledStatement*>(statement)); break;
+    case NodeKind::kThrow:
+      CompileExpression(static_cast<const ThrowStatement*>(statement)->argument);
+      Emit(Op::kThrow);
+      break;
+    case NodeKind::kTry: CompileTry(static_cast<const TryStatement*>(statement)); break;
+    default: Unsupported("module declarations"); break;
+  }
+}
+
+void FunctionCompiler::CompileVariableDeclaration(const VariableDeclaration* declaration) {
+  if (declaration->variable_kind == VariableKind::kUsing || declaration->variable_kind == VariableKind::kAwaitUsing) {
+    Unsupported("using declarations");
+    return;
+  }
+  bool lexical = declaration->variable_kind != VariableKind::kVar;
+  for (const VariableDeclarator& declarator : declaration->declarators) {
+    if (declarator.target->kind != NodeKind::kIdentifier) {
+      CompileExpression(declarator.initializer);
+      BindPattern(declarator.target, lexical);
+      continue;
+    }
+    const std::u16string& name = static_cast<const Identifier*>(declarator.target)->name;
+    if (declarator.initializer) {
+      CompileNamedEvaluation(declarator.initializer, name);
+      StoreIdentifier(name, lexical);
+    } else if (lexical) {
+      Emit(Op::kLdaUndefined);
+      StoreIdentifier(name, true);
+    }
+  }
+}
+
+void FunctionCompiler::BindPattern(const Node* target, bool initialize) {
+  RegisterMark mark(next_register_);
+  switch (target->kind) {
+    case NodeKind::kIdentifier:
+      StoreIdentifier(static_cast<const Identifier*>(target)->name, initialize);
+      return;
+    case NodeKind::kMember: {
+      uint32_t value = AllocateRegister();
+      Emit(Op::kStar, value);
+      MemberRefs refs = PrepareMember(static_cast<const MemberExpression*>(target));
+      Emit(Op::kLdar, value);
+      StoreMember(refs);
+      return;
+    }
+    case NodeKind::kAssignmentTarget: {
+      // SingleNameBinding / AssignmentElement with an Initializer: use it when the value is undefined.
+      auto* node = static_cast<const AssignmentTarget*>(target);
+      int has_value = NewLabel();
+      EmitJump(Op::kJumpIfNotUndefined, has_value);
+      if (node->target->kind == NodeKind::kIdentifier) {
+        CompileNamedEvaluation(node->initializer, static_cast<const Identifier*>(node->target)->name);
+      } else {
+        CompileExpression(node->initializer);
+      }
+      Bind(has_value);
+      BindPattern(node->target, initialize);
+      return;
+    }
+    case NodeKind::kObjectPattern: {
+      auto* pattern = static_cast<const ObjectPattern*>(target);
+      if (pattern->rest) {
+        Unsupported("rest properties in object patterns");
+        return;
+      }
+      uint32_t object = AllocateRegister();
+      Emit(Op::kRequireObjectCoercible);
+      Emit(Op::kStar, object);
+      for (const PatternProperty& property : pattern->properties) {
+        RegisterMark property_mark(next_register_);
+        std::optional<std::u16string> name;
+        if (!property.computed && property.key->kind == NodeKind::kIdentifier)
+          name = static_cast<const Identifier*>(property.key)->name;
+        if (!property.computed && property.key->kind == NodeKind::kStringLiteral)
+          name = static_cast<const StringLiteral*>(property.key)->value;
+        if (name) {
+          Emit(Op::kGetNamed, object, StringConstant(*name));
+        } else {
+          CompileExpression(property.key);
+          Emit(Op::kGetKeyed, object);
+        }
+        BindPattern(property.value, initialize);
+      }
+      Emit(Op::kLdar, object);
+      return;
+    }
+    default:
+      Unsupported("array destructuring (needs iterators)");
+      return;
+  }
+}
+
+void FunctionCompiler::CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels) {
+  Control control{Control::Kind::kLoop, std::move(labels), NewLabel(), NewLabel(), env_depth_};
+  int top = control.continue_label;
+  Bind(top);
+  CompileExpression(node->test);
+  EmitJump(Op::kJumpIfFalse, control.break_label);
+  controls_.push_back(control);
+  CompileStatement(node->body);
+  controls_.pop_back();
+  EmitJump(Op::kJump, top);
+  Bind(control.break_label);
+}
+
+void FunctionCompiler::CompileDoWhile(const DoWhileStatement* node, std::vector<std::u16string> labels) {
+  Control control{Control::Kind::kLoop, std::move(labels), NewLabel(), NewLabel(), env_depth_};
+  int top = NewLabel();
+  Bind(top);
+  controls_.push_back(control);
+  CompileStatement(node->body);
+  controls_.pop_back();
+  Bind(control.continue_label);
+  CompileExpression(node->test);
+  EmitJump(Op::kJumpIfTrue, top);
+  Bind(control.break_label);
+}
+
+// 14.7.4.2 Runtime Semantics: ForLoopEvaluation, with
+// 14.7.4.4 CreatePerIterationEnvironment ( perIterationBindings ) as CopyEnv.
+// https://tc39.es/ecma262/#sec-createperiterationenvironment
+void FunctionCompiler::CompileFor(const ForStatement* node, std::vector<std::u16string> labels) {
+  bool pushed = false;
+  bool per_iteration = false;
+  if (node->init && node->init->kind == NodeKind::kVariableDeclaration) {
+    auto* declaration = static_cast<const VariableDeclaration*>(node->init);
+    if (declaration->variable_kind != VariableKind::kVar) {
+      pushed = EnterBlockScope(node->scope);
+      per_iteration = pushed && declaration->variable_kind == VariableKind::kLet;
+    }
+    CompileVariableDeclaration(declaration);
+  } else if (node->init) {
+    CompileExpression(static_cast<const Expression*>(node->init));
+  }
+  if (per_iteration) Emit(Op::kCopyEnv);
+  Control control{Control::Kind::kLoop, std::move(labels), NewLabel(), NewLabel(), env_depth_};
+  int top = NewLabel();
+  Bind(top);
+  if (node->test) {
+    CompileExpression(node->test);
+    EmitJump(Op::kJumpIfFalse, control.break_label);
+  }
+  controls_.push_back(control);
+  CompileStatement(node->body);
+  controls_.pop_back();
+  Bind(control.continue_label);
+  if (per_iteration) Emit(Op::kCopyEnv);
+  if (node->update) CompileExpression(node->update);
+  EmitJump(Op::kJump, top);
+  Bind(control.break_label);
+  if (pushed) ExitBlockScope();
+}
+
+// 14.7.5.6 ForIn/OfHeadEvaluation and 14.7.5.7 ForIn/OfBodyEvaluation, for-in only.
+void FunctionCompiler::CompileForIn(const ForInOfStatement* node, std::vector<std::u16string> labels) {
+  {
+    // The head expression sees the TDZ bindings of a lexical declaration.
+    bool pushed = false;
+    if (node->left->kind == NodeKind::kVariableDeclaration &&
+        static_cast<const VariableDeclaration*>(node->left)->variable_kind != VariableKind::kVar)
+      pushed = EnterBlockScope(node->scope);
+    CompileExpression(node->right);
+    if (pushed) ExitBlockScope();
+  }
+  uint32_t iterator = AllocateRegister();
+  Control control{Control::Kind::kLoop, std::move(labels), NewLabel(), NewLabel(), env_depth_};
+  Emit(Op::kForInPrepare);
+  Emit(Op::kStar, iterator);
+  int top = NewLabel();
+  Bind(top);
+  Emit(Op::kForInNext, iterator);
+  EmitJump(Op::kJumpIfEmpty, control.break_label);
+  bool pushed = false;
+  if (node->left->kind == NodeKind::kVariableDeclaration) {
+    auto* declaration = static_cast<const VariableDeclaration*>(node->left);
+    const VariableDeclarator& declarator = declaration->declarators[0];
+    if (declarator.target->kind != NodeKind::kIdentifier) {
+      Unsupported("destructuring in for-in");
+      return;
+    }
+    bool lexical = declaration->variable_kind != VariableKind::kVar;
+    uint32_t key = AllocateRegister();
+    Emit(Op::kStar, key);
+    if (lexical) pushed = EnterBlockScope(node->scope);
+    Emit(Op::kLdar, key);
+    StoreIdentifier(static_cast<const Identifier*>(declarator.target)->name, lexical);
+  } else if (node->left->kind == NodeKind::kIdentifier) {
+    StoreIdentifier(static_cast<const Identifier*>(node->left)->name, false);
+  } else if (node->left->kind == NodeKind::kMember) {
+    uint32_t key = AllocateRegister();
+    Emit(Op::kStar, key);
+    MemberRefs refs = PrepareMember(static_cast<const MemberExpression*>(node->left));
+    Emit(Op::kLdar, key);
+    StoreMember(refs);
+  } else {
+    Unsupported("destructuring in for-in");
+    return;
+  }
+  controls_.push_back(control);
+  controls_.back().env_depth = env_depth_ - (pushed ? 1 : 0);
+  CompileStatement(node->body);
+  controls_.pop_back();
+  if (pushed) ExitBlockScope();
+  Bind(control.continue_label);
+  EmitJump(Op::kJump, top);
+  Bind(control.break_label);
+}
+
+void FunctionCompiler::CompileSwitch(const SwitchStatement* node, std::vector<std::u16string> labels) {
+  uint32_t discriminant = AllocateRegister();
+  CompileExpression(node->discriminant);
+  Emit(Op::kStar, discriminant);
+  bool pushed = EnterBlockScope(node->scope);
+  Control control{Control::Kind::kSwitch, std::move(labels), NewLabel(), -1, env_depth_};
+  std::vector<int> case_labels;
+  int default_label = -1;
+  for (const SwitchCase& switch_case : node->cases) {
+    case_labels.push_back(NewLabel());
+    if (!switch_case.test) {
+      default_label = case_labels.back();
+      continue;
+    }
+    CompileExpression(switch_case.test);
+    Emit(Op::kStrictEq, discriminant);
+    EmitJump(Op::kJumpIfTrue, case_labels.back());
+  }
+  EmitJump(Op::kJump, default_label >= 0 ? default_label : control.break_label);
+  controls_.push_back(control);
+  for (size_t i = 0; i < node->cases.size(); ++i) {
+    Bind(case_labels[i]);
+    CompileStatements(node->cases[i].body);
+  }
+  controls_.pop_back();
+  Bind(control.break_label);
+  if (pushed) ExitBlockScope();
+}
+
+void FunctionCompiler::CompileLabelled(const LabelledStatement* node) {
+  std::vector<std::u16string> labels{node->label};
+  const Statement* body = node->body;
+  while (body->kind == NodeKind::kLabelled) {
+    labels.push_back(static_cast<const LabelledStatement*>(body)->label);
+    body = static_cast<const LabelledStatement*>(body)->body;
+  }
+  RegisterMark mark(next_register_);
+  switch (body->kind) {
+    case NodeKind::kFor: CompileFor(static_cast<const ForStatement*>(body), labels); return;
+    case NodeKind::kForIn: CompileForIn(static_cast<const ForInOfStatement*>(body), labels); return;
+    case NodeKind::kWhile: CompileWhile(static_cast<const WhileStatement*>(body), labels); return;
+    case NodeKind::kDoWhile: CompileDoWhile(static_cast<const DoWhileStatement*>(body), labels); return;
+    case NodeKind::kSwitch: CompileSwitch(static_cast<const SwitchStatement*>(body), labels); return;
+    default: break;
+  }
+  Control control{Control::Kind::kLabelledBlock, labels, NewLabel(), -1, env_depth_};
+  controls_.push_back(control);
+  CompileStatement(body);
+  controls_.pop_back();
+  Bind(control.break_label);
+}
+
+void FunctionCompiler::CompileBreakOrContinue(bool is_break, const std::u16string& label) {
+  for (size_t i = controls_.size(); i-- > 0;) {
+    const Control& control = controls_[i];
+    if (control.kind == Control::Kind::kFinally) continue;
+    bool matches;
+    if (!label.empty()) {
+      matches = std::find(control.labels.begin(), control.labels.end(), label) != control.labels.end();
+    } else {
+      matches = control.kind == Control::Kind::kLoop || (is_break && control.kind == Control::Kind::kSwitch);
+    }
+    if (!matches) continue;
+    if (!is_break && control.kind != Control::Kind::kLoop) continue;  // early error; parser rejects
+    EmitTransfer({is_break ? FinallyExit::Kind::kBreak : FinallyExit::Kind::kContinue, i});
+    return;
+  }
+  Unsupported("break/continue target not found");
+}
+
+void FunctionCompiler::EmitTransfer(FinallyExit exit) {
+  size_t stop = exit.kind == FinallyExit::Kind::kReturn ? 0 : exit.control_index + 1;
+  for (size_t i = controls_.size(); i-- > stop;) {
+    Control& control = controls_[i];
+    if (control.kind != Control::Kind::kFinally) continue;
+    // Run the finally block first; its dispatch continues the transfer.
+    if (exit.kind == FinallyExit::Kind::kReturn) Emit(Op::kStar, control.value_register);
+    for (int depth = env_depth_; depth > control.env_depth; --depth) Emit(Op::kPopEnv);
+    control.exits.push_back(exit);
+    Emit(Op::kLdaSmi, static_cast<uint32_t>(kFirstExitCompletion + control.exits.size() - 1));
+    Emit(Op::kStar, control.type_register);
+    EmitJump(Op::kJump, control.finally_label);
+    return;
+  }
+  if (exit.kind == FinallyExit::Kind::kReturn) {
+    Emit(Op::kReturn);
+    return;
+  }
+  const Control& target = controls_[exit.control_index];
+  for (int depth = env_depth_; depth > target.env_depth; --depth) Emit(Op::kPopEnv);
+  EmitJump(Op::kJump, exit.kind == FinallyExit::Kind::kBreak ? target.break_label : target.continue_label);
+}
+
+void FunctionCompiler::EmitReturn() { EmitTransfer({FinallyExit::Kind::kReturn, 0}); }
+
+// 14.15.3 Runtime Semantics: Evaluation of TryStatement.
+void FunctionCompiler::CompileTry(const TryStatement* node) {
+  size_t finally_index = 0;
+  uint32_t finally_env = 0;
+  uint32_t finally_start = 0;
+  if (node->finalizer) {
+    Control control{Control::Kind::kFinally, {}, -1, -1, env_depth_};
+    control.finally_label = NewLabel();
+    control.type_register = AllocateRegister();
+    control.value_register = AllocateRegister();
+    finally_env = AllocateRegister();
+    Emit(Op::kSaveEnv, finally_env);
+    finally_start = pc();
+    controls_.push_back(control);
+    finally_index = controls_.size() - 1;
+  }
+  if (node->handler) {
+    uint32_t catch_env = AllocateRegister();
+    uint32_t exception = AllocateRegister();
+    Emit(Op::kSaveEnv, catch_env);
+    uint32_t start = pc();
+    CompileStatement(node->block);
+    int after = NewLabel();
+    EmitJump(Op::kJump, after);
+    uint32_t handler = pc();
+    code_->handlers.push_back({start, handler, handler, exception});
+    Emit(Op::kRestoreEnv, catch_env);
+    bool pushed = false;
+    if (node->catch_parameter) {
+      pushed = EnterBlockScope(node->catch_scope);
+      Emit(Op::kLdar, exception);
+      BindPattern(node->catch_parameter, true);
+    }
+    CompileStatement(node->handler);
+    if (pushed) ExitBlockScope();
+    Bind(after);
+  } else {
+    CompileStatement(node->block);
+  }
+  if (node->finalizer) {
+    Control control = controls_[finally_index];
+    controls_.pop_back();
+    Emit(Op::kLdaSmi, static_cast<uint32_t>(kCompletionNormal));
+    Emit(Op::kStar, control.type_register);
+    EmitJump(Op::kJump, control.finally_label);
+    uint32_t handler = pc();
+    code_->handlers.push_back({finally_start, handler, handler, control.value_register});
+    Emit(Op::kRestoreEnv, finally_env);
+    Emit(Op::kLdaSmi, static_cast<uint32_t>(kCompletionThrow));
+    Emit(Op::kStar, control.type_register);
+    Bind(control.finally_label);
+    CompileStatement(node->finalizer);
+    // Dispatch on the completion that entered the finally block.
+    uint32_t compare = AllocateRegister();
+    Emit(Op::kLdaSmi, static_cast<uint32_t>(kCompletionThrow));
+    Emit(Op::kStar, compare);
+    Emit(Op::kLdar, control.type_register);
+    Emit(Op::kStrictEq, compare);
+    int not_throw = NewLabel();
+    EmitJump(Op::kJumpIfFalse, not_throw);
+    Emit(Op::kLdar, control.value_register);
+    Emit(Op::kThrow);
+    Bind(not_throw);
+    for (size_t i = 0; i < control.exits.size(); ++i) {
+      Emit(Op::kLdaSmi, static_cast<uint32_t>(kFirstExitCompletion + i));
+      Emit(Op::kStar, compare);
+      Emit(Op::kLdar, control.type_register);
+      Emit(Op::kStrictEq, compare);
+      int next = NewLabel();
+      EmitJump(Op::kJumpIfFalse, next);
+      if (control.exits[i].kind == FinallyExit::Kind::kReturn) Emit(Op::kLdar, control.value_register);
+      EmitTransfer(control.exits[i]);
+      Bind(next);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Expressions
+// ---------------------------------------------------------------------------
+
+void FunctionCompiler::CompileNamedEvaluation(const Expression* expression, const std::u16string& name) {
+  if (expression->kind == NodeKind::kFunctionExpression && !expression->parenthesized) {
+    const FunctionNode* function = static_cast<const FunctionExpression*>(expression)->function;
+    if (!function->name) {
+      Emit(Op::kCreateClosure, CompileFunction(function, name));
+      return;
+    }
+  }
+  if (expression->kind == NodeKind::kArrowFunction && !expression->parenthesized) {
+    Emit(Op::kCreateClosure, CompileFunction(static_cast<const ArrowFunction*>(expression)->function, name));
+    return;
+  }
+  CompileExpression(expression);
+}
+
+void FunctionCompiler::CompileExpression(const Expression* expression) {
+  RegisterMark mark(next_register_);
+  switch (expression->kind) {
+    case NodeKind::kIdentifier: LoadIdentifier(static_cast<const Identifier*>(expression)->name); break;
+    case NodeKind::kThis: Emit(Op::kLdaThis); break;
+    case NodeKind::kNullLiteral: Emit(Op::kLdaNull); break;
+    case NodeKind::kBooleanLiteral:
+      Emit(static_cast<const BooleanLiteral*>(expression)->value ? Op::kLdaTrue : Op::kLdaFalse);
+      break;
+    case NodeKind::kNumericLiteral: {
+      Value number = Value::Number(static_cast<const NumericLiteral*>(expression)->value);
+      if (number.IsInt32()) {
+        Emit(Op::kLdaSmi, static_cast<uint32_t>(number.AsInt32()));
+      } else {
+        Emit(Op::kLdaConst, Constant(number));
+      }
+      break;
+    }
+    case NodeKind::kStringLiteral:
+      Emit(Op::kLdaConst, StringConstant(static_cast<const StringLiteral*>(expression)->value));
+      break;
+    case NodeKind::kArrayLiteral: CompileArrayLiteral(static_cast<const ArrayLiteral*>(expression)); break;
+    case NodeKind::kObjectLiteral: CompileObjectLiteral(static_cast<const ObjectLiteral*>(expression)); break;
+    case NodeKind::kFunctionExpression:
+      Emit(Op::kCreateClosure, CompileFunction(static_cast<const FunctionExpression*>(expression)->function, u""));
+      break;
+    case NodeKind::kArrowFunction:
+      Emit(Op::kCreateClosure, CompileFunction(static_cast<const ArrowFunction*>(expression)->function, u""));
+      break;
+    case NodeKind::kUnary: CompileUnary(static_cast<const UnaryExpression*>(expression)); break;
+    case NodeKind::kUpdate: CompileUpdate(static_cast<const UpdateExpression*>(expression)); break;
+    case NodeKind::kBinary: {
+      auto* node = static_cast<const BinaryExpression*>(expression);
+      if (node->left->kind == NodeKind::kPrivateIdentifier) {
+        Unsupported("private names");
+        break;
+      }
+      uint32_t left = AllocateRegister();
+      CompileExpression(node->left);
+      Emit(Op::kStar, left);
+      CompileExpression(node->right);
+      EmitBinary(node->op, left);
+      break;
+    }
+    case NodeKind::kLogical: {
+      auto* node = static_cast<const LogicalExpression*>(expression);
+      int end = NewLabel();
+      CompileExpression(node->left);
+      EmitJump(node->op == LogicalOperator::kAnd  ? Op::kJumpIfFalse
+               : node->op == LogicalOperator::kOr ? Op::kJumpIfTrue
+                                                  : Op::kJumpIfNotNullish,
+               end);
+      CompileExpression(node->right);
+      Bind(end);
+      break;
+    }
+    case NodeKind::kConditional: {
+      auto* node = static_cast<const ConditionalExpression*>(expression);
+      int else_label = NewLabel();
+      int end = NewLabel();
+      CompileExpression(node->test);
+      EmitJump(Op::kJumpIfFalse, else_label);
+      CompileExpression(node->consequent);
+      EmitJump(Op::kJump, end);
+      Bind(else_label);
+      CompileExpression(node->alternate);
+      Bind(end);
+      break;
+    }
+    case NodeKind::kAssignment: CompileAssignment(static_cast<const AssignmentExpression*>(expression)); break;
+    case NodeKind::kSequence:
+      for (const Expression* item : static_cast<const SequenceExpression*>(expression)->expressions)
+        CompileExpression(item);
+      break;
+    case NodeKind::kMember: {
+      auto* member = static_cast<const MemberExpression*>(expression);
+      if (member->member_kind == MemberKind::kPrivate) {
+        Unsupported("private names");
+        break;
+      }
+      LoadMember(PrepareMember(member));
+      break;
+    }
+    case NodeKind::kCall: CompileCall(static_cast<const CallExpression*>(expression)); break;
+    case NodeKind::kNew: CompileNew(static_cast<const NewExpression*>(expression)); break;
+    case NodeKind::kNewTarget: Emit(Op::kLdaNewTarget); break;
+    case NodeKind::kTemplateLiteral: {
+      // 13.2.8.6 Runtime Semantics: Evaluation of TemplateLiteral (untagged).
+      auto* node = static_cast<const TemplateLiteral*>(expression);
+      uint32_t result = AllocateRegister();
+      Emit(Op::kLdaConst, StringConstant(node->cooked[0].value_or(u"")));
+      for (size_t i = 0; i < node->expressions.size(); ++i) {
+        Emit(Op::kStar, result);
+        CompileExpression(node->expressions[i]);
+        Emit(Op::kToString);
+        Emit(Op::kAdd, result);
+        Emit(Op::kStar, result);
+        Emit(Op::kLdaConst, StringConstant(node->cooked[i + 1].value_or(u"")));
+        Emit(Op::kAdd, result);
+      }
+      break;
+    }
+    case NodeKind::kOptionalChain: {
+      // 13.3.9.1 Runtime Semantics: Evaluation of OptionalExpression: a
+      // nullish base at any `?.` link makes the whole chain undefined.
+      int nullish = NewLabel();
+      int end = NewLabel();
+      optional_chain_labels_.push_back(nullish);
+      CompileExpression(static_cast<const OptionalChain*>(expression)->expression);
+      optional_chain_labels_.pop_back();
+      EmitJump(Op::kJump, end);
+      Bind(nullish);
+      Emit(Op::kLdaUndefined);
+      Bind(end);
+      break;
+    }
+    case NodeKind::kClassExpression: Unsupported("class expressions"); break;
+    case NodeKind::kRegExpLiteral: Unsupported("regular expression literals"); break;
+    case NodeKind::kBigIntLiteral: Unsupported("BigInt literals"); break;
+    case NodeKind::kTaggedTemplate: Unsupported("tagged templates"); break;
+    case NodeKind::kSpreadElement: Unsupported("spread elements"); break;
+    case NodeKind::kYield: Unsupported("yield"); break;
+    case NodeKind::kAwait: Unsupported("await"); break;
+    case NodeKind::kSuperMember:
+    case NodeKind::kSuperCall: Unsupported("super"); break;
+    case NodeKind::kImportCall:
+    case NodeKind::kImportMeta: Unsupported("import() and import.meta"); break;
+    default: Unsupported("expression kind " + std::to_string(static_cast<int>(expression->kind))); break;
+  }
+}
+
+void FunctionCompiler::EmitBinary(BinaryOperator op, uint32_t left) {
+  switch (op) {
+    case BinaryOperator::kExponent: Emit(Op::kExp, left); break;
+    case BinaryOperator::kMultiply: Emit(Op::kMul, left); break;
+    case BinaryOperator::kDivide: Emit(Op::kDiv, left); break;
+    case BinaryOperator::kRemainder: Emit(Op::kMod, left); break;
+    case BinaryOperator::kAdd: Emit(Op::kAdd, left); break;
+    case BinaryOperator::kSubtract: Emit(Op::kSub, left); break;
+    case BinaryOperator::kShiftLeft: Emit(Op::kShl, left); break;
+    case BinaryOperator::kShiftRight: Emit(Op::kSar, left); break;
+    case BinaryOperator::kUnsignedShiftRight: Emit(Op::kShr, left); break;
+    case BinaryOperator::kLessThan: Emit(Op::kLt, left); break;
+    case BinaryOperator::kGreaterThan: Emit(Op::kGt, left); break;
+    case BinaryOperator::kLessThanEqual: Emit(Op::kLe, left); break;
+    case BinaryOperator::kGreaterThanEqual: Emit(Op::kGe, left); break;
+    case BinaryOperator::kInstanceof: Emit(Op::kInstanceOf, left); break;
+    case BinaryOperator::kIn: Emit(Op::kIn, left); break;
+    case BinaryOperator::kEqual: Emit(Op::kEq, left); break;
+    case BinaryOperator::kNotEqual: Emit(Op::kNotEq, left); break;
+    case BinaryOperator::kStrictEqual: Emit(Op::kStrictEq, left); break;
+    case BinaryOperator::kStrictNotEqual: Emit(Op::kStrictNotEq, left); break;
+    case BinaryOperator::kBitwiseAnd: Emit(Op::kBitAnd, left); break;
+    case BinaryOperator::kBitwiseXor: Emit(Op::kBitXor, left); break;
+    case BinaryOperator::kBitwiseOr: Emit(Op::kBitOr, left); break;
+  }
+}
+
+void FunctionCompiler::CompileUnary(const UnaryExpression* node) {
+  const Expression* operand = node->operand;
+  switch (node->op) {
+    case UnaryOperator::kDelete:
+      if (operand->kind == NodeKind::kMember) {
+        MemberRefs refs = PrepareMember(static_cast<const MemberExpression*>(operand));
+        if (refs.computed) {
+          Emit(Op::kLdar, refs.key);
+          Emit(Op::kDeleteKeyed, refs.object);
+        } else {
+          Emit(Op::kDeleteNamed, refs.object, refs.name);
+        }
+      } else if (operand->kind == NodeKind::kIdentifier) {
+        const std::u16string& name = static_cast<const Identifier*>(operand)->name;
+        if (Resolve(name).dynamic) {
+          Emit(Op::kDeleteName, StringConstant(name));
+        } else {
+          Emit(Op::kLdaFalse);  // declarative bindings are not deletable
+        }
+      } else {
+        CompileExpression(operand);
+        Emit(Op::kLdaTrue);
+      }
+      return;
+    case UnaryOperator::kVoid:
+      CompileExpression(operand);
+      Emit(Op::kLdaUndefined);
+      return;
+    case UnaryOperator::kTypeof:
+      if (operand->kind == NodeKind::kIdentifier &&
+          Resolve(static_cast<const Identifier*>(operand)->name).dynamic) {
+        Emit(Op::kTypeofName, StringConstant(static_cast<const Identifier*>(operand)->name));
+        return;
+      }
+      CompileExpression(operand);
+      Emit(Op::kTypeof);
+      return;
+    case UnaryOperator::kPlus: CompileExpression(operand); Emit(Op::kToNumber); return;
+    case UnaryOperator::kMinus: CompileExpression(operand); Emit(Op::kNegate); return;
+    case UnaryOperator::kBitwiseNot: CompileExpression(operand); Emit(Op::kBitNot); return;
+    case UnaryOperator::kLogicalNot: CompileExpression(operand); Emit(Op::kNot); return;
+  }
+}
+
+FunctionCompiler::MemberRefs FunctionCompiler::PrepareMember(const MemberExpression* member) {
+  MemberRefs refs{};
+  refs.object = AllocateRegister();
+  CompileExpression(member->object);
+  if (member->optional && !optional_chain_labels_.empty()) EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
+  Emit(Op::kStar, refs.object);
+  if (member->member_kind == MemberKind::kComputed) {
+    refs.computed = true;
+    refs.key = AllocateRegister();
+    CompileExpression(member->property);
+    Emit(Op::kStar, refs.key);
+  } else {
+    if (member->member_kind == MemberKind::kPrivate) Unsupported("private names");
+    refs.name = StringConstant(member->name);
+  }
+  return refs;
+}
+
+void FunctionCompiler::LoadMember(const MemberRefs& refs) {
+  if (refs.computed) {
+    Emit(Op::kLdar, refs.key);
+    Emit(Op::kGetKeyed, refs.object);
+  } else {
+    Emit(Op::kGetNamed, refs.object, refs.name);
+  }
+}
+
+void FunctionCompiler::StoreMember(const MemberRefs& refs) {
+  if (refs.computed) {
+    Emit(Op::kSetKeyed, refs.object, refs.key);
+  } else {
+    Emit(Op::kSetNamed, refs.object, refs.name);
+  }
+}
+
+// 13.4.2-13.4.5 Update expressions.
+void FunctionCompiler::CompileUpdate(const UpdateExpression* node) {
+  Op step = node->increment ? Op::kInc : Op::kDec;
+  uint32_t old_value = AllocateRegister();
+  auto apply = [&]() {
+    Emit(Op::kToNumeric);
+    Emit(Op::kStar, old_value);
+    Emit(step);
+  };
+  if (node->operand->kind == NodeKind::kIdentifier) {
+    const std::u16string& name = static_cast<const Identifier*>(node->operand)->name;
+    LoadIdentifier(name);
+    apply();
+    StoreIdentifier(name, false);
+  } else if (node->operand->kind == NodeKind::kMember) {
+    MemberRefs refs = PrepareMember(static_cast<const MemberExpression*>(node->operand));
+    LoadMember(refs);
+    apply();
+    StoreMember(refs);
+  } else {
+    Unsupported("update of this target");
+    return;
+  }
+  if (!node->prefix) Emit(Op::kLdar, old_value);
+}
+
+// 13.15.2 Runtime Semantics: Evaluation of AssignmentExpression.
+void FunctionCompiler::CompileAssignment(const AssignmentExpression* node) {
+  const Node* target = node->target;
+  std::optional<MemberRefs> refs;
+  std::u16string name;
+  if (target->kind == NodeKind::kIdentifier) {
+    name = static_cast<const Identifier*>(target)->name;
+  } else if (target->kind == NodeKind::kMember) {
+    auto* member = static_cast<const MemberExpression*>(target);
+    if (member->member_kind == MemberKind::kPrivate) {
+      Unsupported("private names");
+      return;
+    }
+    refs = PrepareMember(member);
+  } else if (node->op == AssignmentOperator::kAssign) {
+    uint32_t value = AllocateRegister();
+    CompileExpression(node->value);
+    Emit(Op::kStar, value);
+    BindPattern(target, false);
+    Emit(Op::kLdar, value);
+    return;
+  } else {
+    Unsupported("compound assignment to a pattern");
+    return;
+  }
+  auto load = [&]() { refs ? LoadMember(*refs) : LoadIdentifier(name); };
+  auto store = [&]() { refs ? StoreMember(*refs) : StoreIdentifier(name, false); };
+  switch (node->op) {
+    case AssignmentOperator::kAssign:
+      if (refs) {
+        CompileExpression(node->value);
+      } else {
+        CompileNamedEvaluation(node->value, name);
+      }
+      store();
+      return;
+    case AssignmentOperator::kLogicalAnd:
+    case AssignmentOperator::kLogicalOr:
+    case AssignmentOperator::kCoalesce: {
+      int end = NewLabel();
+      load();
+      EmitJump(node->op == AssignmentOperator::kLogicalAnd  ? Op::kJumpIfFalse
+               : node->op == AssignmentOperator::kLogicalOr ? Op::kJumpIfTrue
+                                                            : Op::kJumpIfNotNullish,
+               end);
+      if (refs) {
+        CompileExpression(node->value);
+      } else {
+        CompileNamedEvaluation(node->value, name);
+      }
+      store();
+      Bind(end);
+      return;
+    }
+    default: break;
+  }
+  static constexpr BinaryOperator kBinary[] = {
+      BinaryOperator::kAdd,  // kAssign (unused)
+      BinaryOperator::kExponent, BinaryOperator::kMultiply, BinaryOperator::kDivide,
+      BinaryOperator::kRemainder, BinaryOperator::kAdd, BinaryOperator::kSubtract,
+      BinaryOperator::kShiftLeft, BinaryOperator::kShiftRight, BinaryOperator::kUnsignedShiftRight,
+      BinaryOperator::kBitwiseAnd, BinaryOperator::kBitwiseXor, BinaryOperator::kBitwiseOr,
+  };
+  uint32_t left = AllocateRegister();
+  load();
+  Emit(Op::kStar, left);
+  CompileExpression(node->value);
+  EmitBinary(kBinary[static_cast<size_t>(node->op)], left);
+  store();
+}
+
+void FunctionCompiler::CompileCall(const CallExpression* node) {
+  uint32_t callee = AllocateRegister();
+  uint32_t this_value = AllocateRegister();
+  if (node->callee->kind == NodeKind::kMember) {
+    auto* member = static_cast<const MemberExpression*>(node->callee);
+    if (member->member_kind == MemberKind::kPrivate) {
+      Unsupported("private names");
+      return;
+    }
+    MemberRefs refs = PrepareMember(member);
+    LoadMember(refs);
+    if (node->optional && !optional_chain_labels_.empty()) EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
+    Emit(Op::kStar, callee);
+    Emit(Op::kMov, refs.object, this_value);
+  } else if (node->callee->kind == NodeKind::kSuperMember) {
+    Unsupported("super");
+    return;
+  } else {
+    CompileExpression(node->callee);
+    if (node->optional && !optional_chain_labels_.empty()) EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
+    Emit(Op::kStar, callee);
+    Emit(Op::kLdaUndefined);
+    Emit(Op::kStar, this_value);
+  }
+  uint32_t first = next_register_;
+  std::vector<uint32_t> arguments;
+  for (size_t i = 0; i < node->arguments.size(); ++i) arguments.push_back(AllocateRegister());
+  for (size_t i = 0; i < node->arguments.size(); ++i) {
+    if (node->arguments[i]->kind == NodeKind::kSpreadElement) {
+      Unsupported("spread arguments");
+      return;
+    }
+    CompileExpression(node->arguments[i]);
+    Emit(Op::kStar, arguments[i]);
+  }
+  Emit(Op::kCall, callee, this_value, first, static_cast<uint32_t>(node->arguments.size()));
+}
+
+void FunctionCompiler::CompileNew(const NewExpression* node) {
+  uint32_t callee = AllocateRegister();
+  CompileExpression(node->callee);
+  Emit(Op::kStar, callee);
+  uint32_t first = next_register_;
+  std::vector<uint32_t> arguments;
+  for (size_t i = 0; i < node->arguments.size(); ++i) arguments.push_back(AllocateRegister());
+  for (size_t i = 0; i < node->arguments.size(); ++i) {
+    if (node->arguments[i]->kind == NodeKind::kSpreadElement) {
+      Unsupported("spread arguments");
+      return;
+    }
+    CompileExpression(node->arguments[i]);
+    Emit(Op::kStar, arguments[i]);
+  }
+  Emit(Op::kConstruct, callee, first, static_cast<uint32_t>(node->arguments.size()));
+}
+
+void FunctionCompiler::CompileObjectLiteral(const ObjectLiteral* node) {
+  uint32_t object = AllocateRegister();
+  Emit(Op::kCreateObject);
+  Emit(Op::kStar, object);
+  for (const Property& property : node->properties) {
+    RegisterMark mark(next_register_);
+    if (property.kind == PropertyKind::kSpread) {
+      Unsupported("spread in object literals");
+      return;
+    }
+    if (property.kind == PropertyKind::kGetter || property.kind == PropertyKind::kSetter) {
+      // 15.4.5 Runtime Semantics: MethodDefinitionEvaluation for get/set.
+      bool is_getter = property.kind == PropertyKind::kGetter;
+      uint32_t key = AllocateRegister();
+      std::u16string prefix = is_getter ? u"get " : u"set ";
+      std::u16string name;
+      if (!property.computed && property.key->kind == NodeKind::kIdentifier) {
+        name = static_cast<const Identifier*>(property.key)->name;
+        Emit(Op::kLdaConst, StringConstant(name));
+      } else if (!property.computed && property.key->kind == NodeKind::kStringLiteral) {
+        name = static_cast<const StringLiteral*>(property.key)->value;
+        Emit(Op::kLdaConst, StringConstant(name));
+      } else {
+        CompileExpression(property.key);
+      }
+      Emit(Op::kStar, key);
+      auto* function = static_cast<const FunctionExpression*>(property.value)->function;
+      Emit(Op::kCreateClosure, CompileFunction(function, prefix + name));
+      Emit(is_getter ? Op::kDefineGetter : Op::kDefineSetter, object, key);
+      continue;
+    }
+    if (property.kind == PropertyKind::kProto) {
+      CompileExpression(property.value);
+      Emit(Op::kSetProto, object);
+      continue;
+    }
+    std::optional<std::u16string> static_name;
+    if (!property.computed) {
+      switch (property.key->kind) {
+        case NodeKind::kIdentifier: static_name = static_cast<const Identifier*>(property.key)->name; break;
+        case NodeKind::kStringLiteral: static_name = static_cast<const StringLiteral*>(property.key)->value; break;
+        default: break;  // numeric keys go through ToPropertyKey
+      }
+    }
+    if (static_name) {
+      CompileNamedEvaluation(property.value, *static_name);
+      Emit(Op::kDefineNamed, object, StringConstant(*static_name));
+    } else {
+      uint32_t key = AllocateRegister();
+      CompileExpression(property.key);
+      Emit(Op::kStar, key);
+      CompileExpression(property.value);
+      Emit(Op::kDefineKeyed, object, key);
+    }
+  }
+  Emit(Op::kLdar, object);
+}
+
+void FunctionCompiler::CompileArrayLiteral(const ArrayLiteral* node) {
+  uint32_t array = AllocateRegister();
+  Emit(Op::kCreateArray);
+  Emit(Op::kStar, array);
+  for (const Expression* element : node->elements) {
+    if (element == nullptr) {
+      Emit(Op::kArrayHole, array);
+      continue;
+    }
+    if (element->kind == NodeKind::kSpreadElement) {
+      Unsupported("spread elements");
+      return;
+    }
+    CompileExpression(element);
+    Emit(Op::kArrayPush, array);
+  }
+  Emit(Op::kLdar, array);
+}
+
+}  // namespace
+
+std::variant<Code*, CompileError> CompileScript(Agent& agent, const syntax::Program& program) {
+  heap::DeferCollection defer(agent.heap());
+  if (program.is_module) return CompileError{"not supported yet: modules"};
+  Code* code = agent.Allocate<Code>();
+  code->name = u"<script>";
+  std::optional<CompileError> error;
+  FunctionCompiler compiler(agent, code, nullptr, error);
+  compiler.CompileScriptBody(program);
+  if (error) return *error;
+  return code;
+}
+
+}  // namespace async_runtime::interpreter::bytecode

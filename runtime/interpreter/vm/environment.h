@@ -1,0 +1,183 @@
+// Environment Records (9.1.1 The Environment Record Type Hierarchy) as heap
+// cells. Declarative records keep their bindings in slots laid out by the
+// compiler (bytecode::ScopeLayout), so compiled code addresses them as
+// (hops, slot); the by-name methods below serve `with` bodies, globals and
+// the dynamic fallback. An uninitialized binding holds Value::Empty().
+#pragma once
+
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/interpreter/agent.h"
+#include "runtime/interpreter/bytecode/code.h"
+#include "runtime/interpreter/completion.h"
+#include "runtime/interpreter/object.h"
+
+namespace async_runtime::interpreter::vm {
+
+class Environment : public heap::Cell {
+ public:
+  explicit Environment(Environment* outer) : outer_(outer) {}
+  void VisitEdges(heap::Visitor& visitor) override { visitor.Visit(outer_); }
+
+  // [[OuterEnv]]
+  Environment* outer() const { return outer_; }
+
+  // The abstract methods of table-abstract-methods-of-environment-records.
+  virtual ThrowCompletionOr<bool> HasBinding(Agent& agent, PrimitiveString* name) = 0;
+  virtual ThrowCompletionOr<void> InitializeBinding(Agent& agent, PrimitiveString* name, Value value) = 0;
+  virtual ThrowCompletionOr<void> SetMutableBinding(Agent& agent, PrimitiveString* name, Value value,
+                                                    bool strict) = 0;
+  virtual ThrowCompletionOr<Value> GetBindingValue(Agent& agent, PrimitiveString* name, bool strict) = 0;
+  virtual ThrowCompletionOr<bool> DeleteBinding(Agent& agent, PrimitiveString* name) = 0;
+  virtual bool HasThisBinding() const { return false; }
+  // For object environments created by `with`: the binding object; else nullptr.
+  virtual Object* WithBaseObject() const { return nullptr; }
+
+ private:
+  Environment* outer_;
+};
+
+// 9.1.1.1 Declarative Environment Records
+// https://tc39.es/ecma262/#sec-declarative-environment-records
+class DeclarativeEnvironment : public Environment {
+ public:
+  // `scope_index` selects code->scopes[i]; -1 is code->function_scope.
+  DeclarativeEnvironment(Environment* outer, bytecode::Code* code, int scope_index);
+  const char* CellName() const override { return "DeclarativeEnvironment"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+  size_t ExternalBytes() const override { return slots_.capacity() * sizeof(Value); }
+
+  Value& slot(uint32_t index) { return slots_[index]; }
+  const bytecode::ScopeLayout& layout() const;
+  bytecode::Code* code() const { return code_; }
+  int scope_index() const { return scope_index_; }
+  std::vector<Value>& slots() { return slots_; }
+
+  ThrowCompletionOr<bool> HasBinding(Agent& agent, PrimitiveString* name) override;
+  ThrowCompletionOr<void> InitializeBinding(Agent& agent, PrimitiveString* name, Value value) override;
+  ThrowCompletionOr<void> SetMutableBinding(Agent& agent, PrimitiveString* name, Value value, bool strict) override;
+  ThrowCompletionOr<Value> GetBindingValue(Agent& agent, PrimitiveString* name, bool strict) override;
+  ThrowCompletionOr<bool> DeleteBinding(Agent& agent, PrimitiveString* name) override;
+
+ private:
+  int FindSlot(PrimitiveString* name) const;
+  bytecode::Code* code_;
+  int scope_index_;
+  std::vector<Value> slots_;
+};
+
+// 9.1.1.3 Function Environment Records
+// https://tc39.es/ecma262/#sec-function-environment-records
+class FunctionEnvironment final : public DeclarativeEnvironment {
+ public:
+  enum class ThisBindingStatus : uint8_t { kLexical, kInitialized, kUninitialized };
+  FunctionEnvironment(Environment* outer, bytecode::Code* code, Object* function_object, Value new_target)
+      : DeclarativeEnvironment(outer, code, -1), function_object_(function_object), new_target_(new_target) {}
+  const char* CellName() const override { return "FunctionEnvironment"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+
+  bool HasThisBinding() const override { return this_binding_status_ != ThisBindingStatus::kLexical; }
+  ThisBindingStatus this_binding_status() const { return this_binding_status_; }
+  void set_this_binding_status(ThisBindingStatus status) { this_binding_status_ = status; }
+
+  // 9.1.1.3.1 BindThisValue ( envRecord, V )
+  // https://tc39.es/ecma262/#sec-bindthisvalue
+  ThrowCompletionOr<void> BindThisValue(Agent& agent, Value value);
+  // 9.1.1.3.3 GetThisBinding ( )
+  // https://tc39.es/ecma262/#sec-function-environment-records-getthisbinding
+  ThrowCompletionOr<Value> GetThisBinding(Agent& agent);
+
+  Object* function_object() const { return function_object_; }
+  Value new_target() const { return new_target_; }
+
+ private:
+  Value this_value_;
+  ThisBindingStatus this_binding_status_ = ThisBindingStatus::kUninitialized;
+  Object* function_object_;
+  Value new_target_;
+};
+
+// 9.1.1.2 Object Environment Records
+// https://tc39.es/ecma262/#sec-object-environment-records
+class ObjectEnvironment final : public Environment {
+ public:
+  ObjectEnvironment(Environment* outer, Object* binding_object, bool is_with_environment)
+      : Environment(outer), binding_object_(binding_object), is_with_environment_(is_with_environment) {}
+  const char* CellName() const override { return "ObjectEnvironment"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+
+  ThrowCompletionOr<bool> HasBinding(Agent& agent, PrimitiveString* name) override;
+  ThrowCompletionOr<void> InitializeBinding(Agent& agent, PrimitiveString* name, Value value) override;
+  ThrowCompletionOr<void> SetMutableBinding(Agent& agent, PrimitiveString* name, Value value, bool strict) override;
+  ThrowCompletionOr<Value> GetBindingValue(Agent& agent, PrimitiveString* name, bool strict) override;
+  ThrowCompletionOr<bool> DeleteBinding(Agent& agent, PrimitiveString* name) override;
+  Object* WithBaseObject() const override { return is_with_environment_ ? binding_object_ : nullptr; }
+  Object* binding_object() const { return binding_object_; }
+
+ private:
+  Object* binding_object_;
+  bool is_with_environment_;
+};
+
+// 9.1.1.4 Global Environment Records
+// https://tc39.es/ecma262/#sec-global-environment-records
+// [[ObjectRecord]] is represented by the global object itself (an object
+// environment with the global object as binding object), [[DeclarativeRecord]]
+// by a name-keyed table.
+class GlobalEnvironment final : public Environment {
+ public:
+  GlobalEnvironment(Object* global_object, Object* global_this)
+      : Environment(nullptr), global_object_(global_object), global_this_(global_this) {}
+  const char* CellName() const override { return "GlobalEnvironment"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+
+  bool HasThisBinding() const override { return true; }
+  Object* global_this() const { return global_this_; }
+  Object* global_object() const { return global_object_; }
+
+  ThrowCompletionOr<bool> HasBinding(Agent& agent, PrimitiveString* name) override;
+  ThrowCompletionOr<void> InitializeBinding(Agent& agent, PrimitiveString* name, Value value) override;
+  ThrowCompletionOr<void> SetMutableBinding(Agent& agent, PrimitiveString* name, Value value, bool strict) override;
+  ThrowCompletionOr<Value> GetBindingValue(Agent& agent, PrimitiveString* name, bool strict) override;
+  ThrowCompletionOr<bool> DeleteBinding(Agent& agent, PrimitiveString* name) override;
+
+  // [[DeclarativeRecord]].CreateMutableBinding / CreateImmutableBinding.
+  ThrowCompletionOr<void> CreateLexicalBinding(Agent& agent, PrimitiveString* name, bool is_const);
+
+  // 9.1.1.4.12 HasLexicalDeclaration ( envRecord, name )
+  // https://tc39.es/ecma262/#sec-haslexicaldeclaration
+  bool HasLexicalDeclaration(PrimitiveString* name) const { return lexical_.contains(name); }
+  // 9.1.1.4.13 HasRestrictedGlobalProperty ( envRecord, name )
+  // https://tc39.es/ecma262/#sec-hasrestrictedglobalproperty
+  ThrowCompletionOr<bool> HasRestrictedGlobalProperty(Agent& agent, PrimitiveString* name);
+  // 9.1.1.4.14 CanDeclareGlobalVar ( envRecord, name )
+  // https://tc39.es/ecma262/#sec-candeclareglobalvar
+  ThrowCompletionOr<bool> CanDeclareGlobalVar(Agent& agent, PrimitiveString* name);
+  // 9.1.1.4.15 CanDeclareGlobalFunction ( envRecord, name )
+  // https://tc39.es/ecma262/#sec-candeclareglobalfunction
+  ThrowCompletionOr<bool> CanDeclareGlobalFunction(Agent& agent, PrimitiveString* name);
+  // 9.1.1.4.16 CreateGlobalVarBinding ( envRecord, name, deletable )
+  // https://tc39.es/ecma262/#sec-createglobalvarbinding
+  ThrowCompletionOr<void> CreateGlobalVarBinding(Agent& agent, PrimitiveString* name, bool deletable);
+  // 9.1.1.4.17 CreateGlobalFunctionBinding ( envRecord, name, value, deletable )
+  // https://tc39.es/ecma262/#sec-createglobalfunctionbinding
+  ThrowCompletionOr<void> CreateGlobalFunctionBinding(Agent& agent, PrimitiveString* name, Value value,
+                                                      bool deletable);
+
+ private:
+  struct LexicalBinding {
+    Value value;  // Empty while uninitialized
+    bool is_const;
+  };
+  Object* global_object_;
+  Object* global_this_;
+  std::unordered_map<PrimitiveString*, LexicalBinding> lexical_;
+};
+
+// 9.1.2.1 GetIdentifierReference ( envRecord, name, strict ), answering the
+// environment that has the binding (nullptr: an unresolvable reference).
+// https://tc39.es/ecma262/#sec-getidentifierreference
+ThrowCompletionOr<Environment*> GetIdentifierReference(Agent& agent, Environment* env_record, PrimitiveString* name);
+
+}  // namespace async_runtime::interpreter::vm

@@ -1,0 +1,106 @@
+// Type conversion (7.1) and comparison (7.2) abstract operations, and the
+// operator semantics (13.x) the interpreter needs. The object-model package
+// has none of these yet, so they live here for now (see README.md); they
+// should move to runtime/interpreter/ once the builtins need them.
+//
+// BigInt is not supported by this cut: the compiler rejects BigInt literals,
+// so no BigInt value reaches these functions.
+#pragma once
+
+#include <string_view>
+
+#include "runtime/interpreter/agent.h"
+#include "runtime/interpreter/completion.h"
+#include "runtime/interpreter/property_key.h"
+#include "runtime/interpreter/realm.h"
+#include "runtime/interpreter/value.h"
+
+namespace async_runtime::interpreter::vm {
+
+enum class PreferredType { kNone, kString, kNumber };
+
+// 7.1.1 ToPrimitive ( input [ , preferredType ] )
+// https://tc39.es/ecma262/#sec-toprimitive
+ThrowCompletionOr<Value> ToPrimitive(Agent& agent, Value input, PreferredType preferred_type = PreferredType::kNone);
+
+// 7.1.1.1 OrdinaryToPrimitive ( obj, hint )
+// https://tc39.es/ecma262/#sec-ordinarytoprimitive
+ThrowCompletionOr<Value> OrdinaryToPrimitive(Agent& agent, Object* obj, PreferredType hint);
+
+// 7.1.2 ToBoolean ( arg )
+// https://tc39.es/ecma262/#sec-toboolean
+bool ToBoolean(Value argument);
+
+// 7.1.3 ToNumeric ( arg )
+// https://tc39.es/ecma262/#sec-tonumeric
+ThrowCompletionOr<Value> ToNumeric(Agent& agent, Value argument);
+
+// 7.1.4 ToNumber ( arg )
+// https://tc39.es/ecma262/#sec-tonumber
+ThrowCompletionOr<double> ToNumber(Agent& agent, Value argument);
+
+// 7.1.8 ToInt32 ( arg ), on a Number already converted.
+// https://tc39.es/ecma262/#sec-toint32
+int32_t ToInt32(double number);
+
+// 7.1.9 ToUint32 ( arg ), on a Number already converted.
+// https://tc39.es/ecma262/#sec-touint32
+uint32_t ToUint32(double number);
+
+// 7.1.19 ToString ( arg ): a String value.
+// https://tc39.es/ecma262/#sec-tostring
+ThrowCompletionOr<Value> ToString(Agent& agent, Value argument);
+
+// 7.1.20 ToObject ( arg )
+// https://tc39.es/ecma262/#sec-toobject
+// Partial: wrapper objects (Boolean, Number, String, Symbol) need their
+// prototypes, which the realm does not have yet; primitives other than
+// undefined and null throw a TypeError saying so.
+ThrowCompletionOr<Object*> ToObject(Agent& agent, Value argument);
+
+// 7.1.21 ToPropertyKey ( arg )
+// https://tc39.es/ecma262/#sec-topropertykey
+ThrowCompletionOr<PropertyKey> ToPropertyKey(Agent& agent, Value argument);
+
+// 7.3.3 GetV ( value, propertyKey )
+// https://tc39.es/ecma262/#sec-getv
+// Until wrapper prototypes exist, a primitive String answers "length" and
+// its indices itself; other primitives look the key up on %Object.prototype%.
+ThrowCompletionOr<Value> GetV(Agent& agent, Realm* realm, Value value, const PropertyKey& property_key);
+
+// 7.3.10 GetMethod ( value, propertyKey ), for object values.
+// https://tc39.es/ecma262/#sec-getmethod
+ThrowCompletionOr<Value> GetMethod(Agent& agent, Object* value, const PropertyKey& property_key);
+
+// 7.3.21 OrdinaryHasInstance ( ctor, instance )
+// https://tc39.es/ecma262/#sec-ordinaryhasinstance
+ThrowCompletionOr<bool> OrdinaryHasInstance(Agent& agent, Value ctor, Value instance);
+
+// 7.2.12 IsLessThan ( x, y, leftFirst ): true, false, or undefined (nullopt).
+// https://tc39.es/ecma262/#sec-islessthan
+ThrowCompletionOr<std::optional<bool>> IsLessThan(Agent& agent, Value x, Value y, bool left_first);
+
+// 7.2.13 IsLooselyEqual ( x, y )
+// https://tc39.es/ecma262/#sec-islooselyequal
+ThrowCompletionOr<bool> IsLooselyEqual(Agent& agent, Value x, Value y);
+
+enum class BinaryOp { kExponent, kMultiply, kDivide, kRemainder, kAdd, kSubtract, kShiftLeft, kShiftRight,
+                      kUnsignedShiftRight, kBitwiseAnd, kBitwiseXor, kBitwiseOr };
+
+// 13.15.3 ApplyStringOrNumericBinaryOperator ( leftValue, opText, rightValue )
+// https://tc39.es/ecma262/#sec-applystringornumericbinaryoperator
+ThrowCompletionOr<Value> ApplyStringOrNumericBinaryOperator(Agent& agent, Value left_value, BinaryOp op,
+                                                            Value right_value);
+
+// 13.10.2 InstanceofOperator ( value, target )
+// https://tc39.es/ecma262/#sec-instanceofoperator
+ThrowCompletionOr<bool> InstanceofOperator(Agent& agent, Value value, Value target);
+
+// 13.5.3.1 Runtime Semantics: Evaluation (the typeof result table, step 4 onwards)
+// https://tc39.es/ecma262/#sec-typeof-operator-runtime-semantics-evaluation
+Value TypeOf(Agent& agent, Value value);
+
+// A new String value with these code units.
+Value MakeString(Agent& agent, std::u16string code_units);
+
+}  // namespace async_runtime::interpreter::vm

@@ -1,0 +1,327 @@
+#include "runtime/interpreter/vm/vm.h"
+
+#include "runtime/interpreter/bytecode/compiler.h"
+#include "runtime/interpreter/error_object.h"
+#include "runtime/interpreter/object_operations.h"
+#include "runtime/interpreter/vm/operations.h"
+#include "runtime/syntax/parser.h"
+
+namespace async_runtime::interpreter::vm {
+
+void Frame::VisitEdges(heap::Visitor& visitor) {
+  visitor.Visit(code);
+  visitor.Visit(function);
+  visitor.Visit(environment);
+  this_value.Visit(visitor);
+  new_target.Visit(visitor);
+  for (Value value : registers) value.Visit(visitor);
+  for (Value value : arguments) value.Visit(visitor);
+  accumulator.Visit(visitor);
+  visitor.Visit(caller);
+}
+
+void ECMAScriptFunctionObject::VisitEdges(heap::Visitor& visitor) {
+  FunctionObject::VisitEdges(visitor);
+  visitor.Visit(code_);
+  visitor.Visit(environment_);
+  visitor.Visit(realm_);
+}
+
+// 10.2.1 [[Call]] ( thisArg, argList )
+// https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist
+ThrowCompletionOr<Value> ECMAScriptFunctionObject::Call(Agent&, Value this_argument,
+                                                        std::span<const Value> arguments_list) {
+  // Steps 1-3 and 5-7 are Vm::PrepareCall and Vm::RunFrame; step 4
+  // ([[IsClassConstructor]]) does not arise until classes exist.
+  return vm_->CallFromNative(this, this_argument, arguments_list, nullptr);
+}
+
+// 10.2.2 [[Construct]] ( argList, newTarget )
+// https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget
+ThrowCompletionOr<Object*> ECMAScriptFunctionObject::Construct(Agent&, std::span<const Value> arguments_list,
+                                                               Object* new_target) {
+  Value result = TRY(vm_->CallFromNative(this, Value::Undefined(), arguments_list, new_target));
+  return result.AsObject();
+}
+
+Vm::Vm(Agent& agent, VmOptions options) : agent_(agent), options_(options) {
+  agent_.heap().AddRootProvider(this);
+  realm_ = CreateRealm(agent_);
+  realm_->UseErrorPrototypesOf(agent_);
+  Object* global_object = OrdinaryObjectCreate(agent_, realm_->intrinsic(Intrinsic::kObjectPrototype));
+  realm_->set_global_object(global_object);
+  global_environment_ = agent_.Allocate<GlobalEnvironment>(global_object, global_object);
+  // 19.1 Value Properties of the Global Object, and 19.1.1 globalThis.
+  auto define = [&](const char16_t* name, Value value, bool writable_configurable) {
+    MUST(DefinePropertyOrThrow(
+        agent_, global_object, agent_.Key(name),
+        PropertyDescriptor::Data(value, writable_configurable, false, writable_configurable)));
+  };
+  define(u"globalThis", Value::FromObject(global_object), true);
+  define(u"Infinity", Value::Number(std::numeric_limits<double>::infinity()), false);
+  define(u"NaN", Value::NaN(), false);
+  define(u"undefined", Value::Undefined(), false);
+}
+
+Vm::~Vm() { agent_.heap().RemoveRootProvider(this); }
+
+void Vm::VisitRoots(heap::Visitor& visitor) {
+  visitor.Visit(realm_);
+  visitor.Visit(global_environment_);
+  for (Frame* frame : frames_) visitor.Visit(frame);
+}
+
+ThrowCompletion Vm::ThrowStackOverflow() { return ThrowRangeError(agent_, u"Maximum call stack size exceeded"); }
+
+ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environment* environment) {
+  heap::Handle<bytecode::Code> rooted_code(agent_.heap(), code);
+  heap::Handle<Environment> rooted_environment(agent_.heap(), environment);
+  // 10.2.3 OrdinaryFunctionCreate ( proto, sourceText, paramList, body, thisMode, env, privateEnv )
+  // https://tc39.es/ecma262/#sec-ordinaryfunctioncreate
+  // 1.-2. Let F be OrdinaryObjectCreate(proto, internalSlotsList).
+  // 3.-8. [[Call]], [[SourceText]], [[FormalParameters]], [[ECMAScriptCode]], [[Strict]]: the Code.
+  // 9.-11. If thisMode is lexical-this, [[ThisMode]] is lexical; else if Strict, strict; else global.
+  auto this_mode = code->kind == bytecode::CodeKind::kArrowFunction ? ECMAScriptFunctionObject::ThisMode::kLexical
+                   : code->strict                                   ? ECMAScriptFunctionObject::ThisMode::kStrict
+                                                                    : ECMAScriptFunctionObject::ThisMode::kGlobal;
+  // 12.-17. [[IsClassConstructor]] false, [[Environment]] env, [[Realm]] the current realm, ...
+  heap::Handle<ECMAScriptFunctionObject> function(
+      agent_.heap(),
+      OrdinaryObjectCreate<ECMAScriptFunctionObject>(agent_, realm_->intrinsic(Intrinsic::kFunctionPrototype), this,
+                                                     rooted_code.get(), rooted_environment.get(), realm_, this_mode));
+  // 18.-21. Perform SetFunctionLength(F, len).
+  // 10.2.10 SetFunctionLength ( F, length )
+  // https://tc39.es/ecma262/#sec-setfunctionlength
+  MUST(DefinePropertyOrThrow(agent_, function, agent_.Key(u"length"),
+                             PropertyDescriptor::Data(Value::Number(code->length), false, false, true)));
+  // 10.2.9 SetFunctionName ( F, name )
+  // https://tc39.es/ecma262/#sec-setfunctionname
+  RootedValue name(agent_.heap(), agent_.InternedString(code->name));
+  MUST(DefinePropertyOrThrow(agent_, function, agent_.Key(u"name"), PropertyDescriptor::Data(name, false, false, true)));
+  if (code->kind == bytecode::CodeKind::kNormalFunction) {
+    // 10.2.5 MakeConstructor ( F [ , writablePrototype [ , prototype ] ] )
+    // https://tc39.es/ecma262/#sec-makeconstructor
+    // 3. Set F.[[Construct]] to the definition specified in 10.2.2. 4. [[ConstructorKind]] base.
+    function->set_is_constructor(true);
+    // 5.-6. writablePrototype is true; prototype is OrdinaryObjectCreate(%Object.prototype%).
+    heap::Handle<Object> prototype(agent_.heap(),
+                                   OrdinaryObjectCreate(agent_, realm_->intrinsic(Intrinsic::kObjectPrototype)));
+    // 6.b. Perform ! DefinePropertyOrThrow(prototype, "constructor", { F, writable, not enumerable, configurable }).
+    MUST(DefinePropertyOrThrow(agent_, prototype, agent_.Key(u"constructor"),
+                               PropertyDescriptor::Data(Value::FromObject(function), true, false, true)));
+    // 7. Perform ! DefinePropertyOrThrow(F, "prototype", { prototype, writable, not enumerable, not configurable }).
+    MUST(DefinePropertyOrThrow(agent_, function, agent_.Key(u"prototype"),
+                               PropertyDescriptor::Data(Value::FromObject(prototype), true, false, false)));
+  }
+  return function.get();
+}
+
+ThrowCompletionOr<Frame*> Vm::PrepareCall(ECMAScriptFunctionObject* function, Value this_argument,
+                                          std::span<const Value> arguments, Object* new_target) {
+  if (frames_.size() >= options_.max_frames) return ThrowStackOverflow();
+  heap::Handle<ECMAScriptFunctionObject> func(agent_.heap(), function);
+  RootedValue this_arg(agent_.heap(), this_argument);
+  heap::Handle<Object> rooted_new_target(agent_.heap(), new_target);
+  // 10.2.1.1 PrepareForOrdinaryCall ( F, newTarget )
+  // https://tc39.es/ecma262/#sec-prepareforordinarycall
+  // 1.-6. A new execution context for F in F.[[Realm]] (the Frame below).
+  // 7. Let localEnv be NewFunctionEnvironment(F, newTarget).
+  // 9.1.2.4 NewFunctionEnvironment ( F, newTarget )
+  // https://tc39.es/ecma262/#sec-newfunctionenvironment
+  heap::Handle<FunctionEnvironment> local_env(
+      agent_.heap(), agent_.Allocate<FunctionEnvironment>(func->environment(), func->code(), func.get(),
+                                                          new_target ? Value::FromObject(new_target) : Value::Undefined()));
+  //   3. If F.[[ThisMode]] is lexical, set env.[[ThisBindingStatus]] to lexical.
+  if (func->this_mode() == ECMAScriptFunctionObject::ThisMode::kLexical) {
+    local_env->set_this_binding_status(FunctionEnvironment::ThisBindingStatus::kLexical);
+  }
+  // 10.2.1.2 OrdinaryCallBindThis ( F, calleeContext, thisArgument )
+  // https://tc39.es/ecma262/#sec-ordinarycallbindthis
+  // 1. Let thisMode be F.[[ThisMode]]. 2. If thisMode is lexical, return unused.
+  if (func->this_mode() != ECMAScriptFunctionObject::ThisMode::kLexical) {
+    Value this_value;
+    // 5. If thisMode is strict, let thisValue be thisArgument.
+    if (func->this_mode() == ECMAScriptFunctionObject::ThisMode::kStrict) {
+      this_value = this_arg;
+    } else if (this_arg->IsNullish()) {
+      // 6.a. If thisArgument is either undefined or null, then thisValue is calleeRealm.[[GlobalEnv]].[[GlobalThisValue]].
+      this_value = Value::FromObject(global_environment_->global_this());
+    } else {
+      // 6.b. Else, let thisValue be ! ToObject(thisArgument). Wrapper objects do
+      //      not exist yet, so a primitive is passed as is.
+      this_value = this_arg;
+    }
+    // 7.-8. Perform ! localEnv.BindThisValue(thisValue).
+    MUST(local_env->BindThisValue(agent_, this_value));
+  }
+  // 10.2.11 FunctionDeclarationInstantiation ( func, argumentsList ): the
+  // environment above is its env (parameters, vars and top-level lexical
+  // names share it); binding the parameters, `arguments` and the function
+  // declarations is the compiled prologue.
+  Frame* frame = agent_.Allocate<Frame>(func->code(), func.get(), local_env.get());
+  frame->arguments.assign(arguments.begin(), arguments.end());
+  frame->new_target = local_env->new_target();
+  frame->this_value = this_arg;
+  return frame;
+}
+
+ThrowCompletionOr<Value> Vm::CallFromNative(ECMAScriptFunctionObject* function, Value this_argument,
+                                            std::span<const Value> arguments, Object* new_target) {
+  heap::Handle<ECMAScriptFunctionObject> func(agent_.heap(), function);
+  RootedValue this_arg(agent_.heap(), this_argument);
+  if (new_target != nullptr) {
+    // 10.2.2 [[Construct]] step 3: Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
+    heap::Handle<Object> rooted_new_target(agent_.heap(), new_target);
+    Value prototype = TRY(Get(agent_, new_target, agent_.Key(u"prototype")));
+    Object* proto = prototype.IsObject() ? prototype.AsObject() : realm_->intrinsic(Intrinsic::kObjectPrototype);
+    this_arg = Value::FromObject(OrdinaryObjectCreate(agent_, proto));
+    Frame* frame = TRY(PrepareCall(func, this_arg, arguments, rooted_new_target));
+    frame->is_construct = true;
+    return RunFrame(frame);
+  }
+  Frame* frame = TRY(PrepareCall(func, this_arg, arguments, nullptr));
+  return RunFrame(frame);
+}
+
+// 16.1.7 GlobalDeclarationInstantiation ( script, envRecord )
+// https://tc39.es/ecma262/#sec-globaldeclarationinstantiation
+ThrowCompletionOr<void> Vm::GlobalDeclarationInstantiation(bytecode::Code* script, GlobalEnvironment* env_record) {
+  heap::Handle<bytecode::Code> code(agent_.heap(), script);
+  auto syntax_error = [&](PrimitiveString* name) {
+    return ThrowError(agent_, ErrorKind::kSyntaxError,
+                      u"Identifier '" + std::u16string(name->code_units()) + u"' has already been declared");
+  };
+  // 1. Let lexNames be the LexicallyDeclaredNames of script.
+  // 2. Let varNames be the VarDeclaredNames of script.
+  // 3. For each element name of lexNames, do
+  for (const auto& lexical : code->global_lexicals) {
+    // a. If HasLexicalDeclaration(env, name) is true, throw a SyntaxError exception.
+    if (env_record->HasLexicalDeclaration(lexical.name)) return syntax_error(lexical.name);
+    // b. Let hasRestrictedGlobal be ? HasRestrictedGlobalProperty(env, name).
+    bool has_restricted_global = TRY(env_record->HasRestrictedGlobalProperty(agent_, lexical.name));
+    // c. If hasRestrictedGlobal is true, throw a SyntaxError exception.
+    if (has_restricted_global) return syntax_error(lexical.name);
+  }
+  // 4. For each element name of varNames, do
+  //    a. If HasLexicalDeclaration(env, name) is true, throw a SyntaxError exception.
+  for (PrimitiveString* name : code->global_var_names) {
+    if (env_record->HasLexicalDeclaration(name)) return syntax_error(name);
+  }
+  for (const auto& [name, index] : code->global_functions) {
+    if (env_record->HasLexicalDeclaration(name)) return syntax_error(name);
+  }
+  // 5. Let varDeclarations be the VarScopedDeclarations of script.
+  // 6. Let functionsToInitialize be a new empty List.
+  std::vector<std::pair<PrimitiveString*, uint32_t>> functions_to_initialize;
+  // 7. Let declaredFunctionNames be a new empty List.
+  std::vector<PrimitiveString*> declared_function_names;
+  // 8. For each element d of varDeclarations, in reverse List order, do
+  for (auto it = code->global_functions.rbegin(); it != code->global_functions.rend(); ++it) {
+    // a.-b. d is a function declaration; c.-e. fn is its BoundName.
+    PrimitiveString* fn = it->first;
+    // f. If declaredFunctionNames does not contain fn, then
+    if (std::find(declared_function_names.begin(), declared_function_names.end(), fn) ==
+        declared_function_names.end()) {
+      // i. Let fnDefinable be ? CanDeclareGlobalFunction(env, fn).
+      bool fn_definable = TRY(env_record->CanDeclareGlobalFunction(agent_, fn));
+      // ii. If fnDefinable is false, throw a TypeError exception.
+      if (!fn_definable) return ThrowTypeError(agent_, u"Cannot declare global function");
+      // iii. Append fn to declaredFunctionNames.
+      declared_function_names.push_back(fn);
+      // iv. Insert d as the first element of functionsToInitialize.
+      functions_to_initialize.insert(functions_to_initialize.begin(), *it);
+    }
+  }
+  // 9. Let declaredVarNames be a new empty List.
+  std::vector<PrimitiveString*> declared_var_names;
+  // 10. For each element d of varDeclarations, do (VariableDeclarations and ForBindings)
+  for (PrimitiveString* vn : code->global_var_names) {
+    // i. If declaredFunctionNames does not contain vn, then
+    if (std::find(declared_function_names.begin(), declared_function_names.end(), vn) !=
+        declared_function_names.end())
+      continue;
+    // 1. Let vnDefinable be ? CanDeclareGlobalVar(env, vn).
+    bool vn_definable = TRY(env_record->CanDeclareGlobalVar(agent_, vn));
+    // 2. If vnDefinable is false, throw a TypeError exception.
+    if (!vn_definable) return ThrowTypeError(agent_, u"Cannot declare global variable");
+    // 3. If declaredVarNames does not contain vn, then append vn to declaredVarNames.
+    if (std::find(declared_var_names.begin(), declared_var_names.end(), vn) == declared_var_names.end())
+      declared_var_names.push_back(vn);
+  }
+  // 11. NOTE: No abnormal terminations occur after this algorithm step if the global object is ordinary.
+  // 12. Annex B.3.2.2: if the script is not strict, for each block-level
+  //     function name that the parser found replaceable by a var:
+  for (PrimitiveString* fn : code->global_annex_b_names) {
+    // If HasLexicalDeclaration(env, F) is false, then
+    if (env_record->HasLexicalDeclaration(fn)) continue;
+    // Let fnDefinable be ? CanDeclareGlobalVar(env, F).
+    bool fn_definable = TRY(env_record->CanDeclareGlobalVar(agent_, fn));
+    if (!fn_definable) continue;
+    // If declaredFunctionOrVarNames does not contain F, then
+    if (std::find(declared_function_names.begin(), declared_function_names.end(), fn) !=
+            declared_function_names.end() ||
+        std::find(declared_var_names.begin(), declared_var_names.end(), fn) != declared_var_names.end())
+      continue;
+    // Perform ? env.CreateGlobalVarBinding(F, false). Append F to declaredFunctionOrVarNames.
+    TRY(env_record->CreateGlobalVarBinding(agent_, fn, false));
+    declared_var_names.push_back(fn);
+  }
+  // 13. Let lexDeclarations be the LexicallyScopedDeclarations of script.
+  // 14. Let privateEnv be null.
+  // 15. For each element d of lexDeclarations, do
+  for (const auto& lexical : code->global_lexicals) {
+    // b.i. If IsConstantDeclaration of d is true, then Perform ? env.CreateImmutableBinding(dn, true).
+    // b.ii. Else, Perform ? env.CreateMutableBinding(dn, false).
+    TRY(env_record->CreateLexicalBinding(agent_, lexical.name, lexical.is_const));
+  }
+  // 16. For each Parse Node f of functionsToInitialize, do
+  for (const auto& [fn, index] : functions_to_initialize) {
+    // a. Let fn be the sole element of the BoundNames of f.
+    // b. Let fo be InstantiateFunctionObject of f with arguments env and privateEnv.
+    RootedValue fo(agent_.heap(), Value::FromObject(InstantiateFunction(code->functions[index], env_record)));
+    // c. Perform ? CreateGlobalFunctionBinding(env, fn, fo, false).
+    TRY(env_record->CreateGlobalFunctionBinding(agent_, fn, fo, false));
+  }
+  // 17. For each String vn of declaredVarNames, do
+  for (PrimitiveString* vn : declared_var_names) {
+    // a. Perform ? CreateGlobalVarBinding(env, vn, false).
+    TRY(env_record->CreateGlobalVarBinding(agent_, vn, false));
+  }
+  // 18. Return unused.
+  return {};
+}
+
+// 16.1.6 ScriptEvaluation ( scriptRecord )
+// https://tc39.es/ecma262/#sec-runtime-semantics-scriptevaluation
+ThrowCompletionOr<Value> Vm::EvaluateScript(std::string_view source_utf8, std::string filename) {
+  syntax::SourceText source = syntax::SourceText::FromUtf8(std::move(filename), source_utf8);
+  syntax::ParseResult parsed = syntax::ParseProgram(source, {});
+  if (!parsed.ok()) {
+    return ThrowError(agent_, ErrorKind::kSyntaxError, Utf16FromUtf8(parsed.error->ToString()));
+  }
+  auto compiled = bytecode::CompileScript(agent_, *parsed.program);
+  if (auto* error = std::get_if<bytecode::CompileError>(&compiled)) {
+    return ThrowError(agent_, ErrorKind::kSyntaxError, Utf16FromUtf8(error->message));
+  }
+  heap::Handle<bytecode::Code> script(agent_.heap(), std::get<bytecode::Code*>(compiled));
+  // 1. Let globalEnv be scriptRecord.[[Realm]].[[GlobalEnv]].
+  // 2.-8. A new execution context whose Variable- and LexicalEnvironment are globalEnv.
+  // 11. Let result be Completion(GlobalDeclarationInstantiation(script, globalEnv)).
+  TRY(GlobalDeclarationInstantiation(script, global_environment_));
+  // 12. If result is a normal completion, then set result to Completion(Evaluation of script).
+  Frame* frame = agent_.Allocate<Frame>(script.get(), nullptr, global_environment_);
+  frame->this_value = Value::FromObject(global_environment_->global_this());
+  // 13.-16. Suspend and remove scriptContext; return ? result.
+  return RunFrame(frame);
+}
+
+std::string Vm::DisassembleScript(std::string_view source_utf8) {
+  syntax::SourceText source = syntax::SourceText::FromUtf8("disassemble.js", source_utf8);
+  syntax::ParseResult parsed = syntax::ParseProgram(source, {});
+  if (!parsed.ok()) return parsed.error->ToString();
+  auto compiled = bytecode::CompileScript(agent_, *parsed.program);
+  if (auto* error = std::get_if<bytecode::CompileError>(&compiled)) return error->message;
+  return bytecode::Disassemble(*std::get<bytecode::Code*>(compiled));
+}
+
+}  // namespace async_runtime::interpreter::vm

@@ -1,0 +1,139 @@
+// The bytecode interpreter: frames on the GC heap, ECMAScript function
+// objects that run bytecode, and script evaluation. See README.md.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/interpreter/agent.h"
+#include "runtime/interpreter/bytecode/code.h"
+#include "runtime/interpreter/completion.h"
+#include "runtime/interpreter/function_object.h"
+#include "runtime/interpreter/realm.h"
+#include "runtime/interpreter/vm/environment.h"
+
+namespace async_runtime::interpreter::vm {
+
+class Vm;
+class ECMAScriptFunctionObject;
+
+// One activation of a function or script: what an execution context plus
+// the interpreter state of its code evaluation need. Frames are heap cells
+// so that a suspended generator can keep its frame after it leaves the
+// stack (detach at `yield`, re-enter with Vm::RunFrame).
+class Frame final : public heap::Cell {
+ public:
+  Frame(bytecode::Code* code, ECMAScriptFunctionObject* function, Environment* environment)
+      : code(code), function(function), environment(environment), registers(code->register_count) {}
+  const char* CellName() const override { return "Frame"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+  size_t ExternalBytes() const override { return (registers.capacity() + arguments.capacity()) * sizeof(Value); }
+
+  bytecode::Code* code;
+  ECMAScriptFunctionObject* function;  // nullptr for scripts
+  Environment* environment;            // the running LexicalEnvironment
+  Value this_value;                    // for [[Construct]]: the object being constructed
+  Value new_target;
+  std::vector<Value> registers;
+  std::vector<Value> arguments;
+  Value accumulator;
+  uint32_t pc = 0;                 // next instruction
+  Frame* caller = nullptr;         // the frame to return to inside the same Run loop
+  bool is_construct = false;
+};
+
+// 10.2 ECMAScript Function Objects
+// https://tc39.es/ecma262/#sec-ecmascript-function-objects
+class ECMAScriptFunctionObject final : public FunctionObject {
+ public:
+  enum class ThisMode : uint8_t { kLexical, kStrict, kGlobal };
+
+  ECMAScriptFunctionObject(Shape* shape, Vm* vm, bytecode::Code* code, Environment* environment, Realm* realm,
+                           ThisMode this_mode)
+      : FunctionObject(shape), vm_(vm), code_(code), environment_(environment), realm_(realm),
+        this_mode_(this_mode) {}
+  const char* CellName() const override { return "ECMAScriptFunctionObject"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+
+  bool IsConstructor() const override { return is_constructor_; }
+  ThrowCompletionOr<Value> Call(Agent& agent, Value this_argument, std::span<const Value> arguments_list) override;
+  ThrowCompletionOr<Object*> Construct(Agent& agent, std::span<const Value> arguments_list,
+                                       Object* new_target) override;
+
+  bytecode::Code* code() const { return code_; }        // [[ECMAScriptCode]] and [[FormalParameters]]
+  Environment* environment() const { return environment_; }  // [[Environment]]
+  Realm* realm() const { return realm_; }                // [[Realm]]
+  ThisMode this_mode() const { return this_mode_; }      // [[ThisMode]]
+  bool strict() const { return code_->strict; }          // [[Strict]]
+  void set_is_constructor(bool value) { is_constructor_ = value; }
+
+ private:
+  Vm* vm_;
+  bytecode::Code* code_;
+  Environment* environment_;
+  Realm* realm_;
+  ThisMode this_mode_;
+  bool is_constructor_ = false;  // [[ConstructorKind]] base when true
+};
+
+struct VmOptions {
+  // JS frames on the stack before "Maximum call stack size exceeded".
+  size_t max_frames = 10000;
+  // Nested native entries into the interpreter (a native built-in calling JS).
+  size_t max_native_depth = 200;
+};
+
+class Vm final : public heap::RootProvider {
+ public:
+  explicit Vm(Agent& agent, VmOptions options = {});
+  ~Vm() override;
+  Vm(const Vm&) = delete;
+  Vm& operator=(const Vm&) = delete;
+
+  Agent& agent() { return agent_; }
+  Realm* realm() const { return realm_; }
+  GlobalEnvironment* global_environment() const { return global_environment_; }
+
+  // Parses, compiles and runs a Script (16.1.6 ScriptEvaluation). A syntax
+  // error or an unsupported construct is a thrown SyntaxError.
+  ThrowCompletionOr<Value> EvaluateScript(std::string_view source_utf8, std::string filename = "script.js");
+
+  // Compiles a script without running it (for disassembly in tests).
+  std::string DisassembleScript(std::string_view source_utf8);
+
+  // The primitive for re-entering bytecode: runs `frame` (and the frames it
+  // calls) until it returns or throws out of it. Native recursion happens
+  // only here, bounded by max_native_depth.
+  ThrowCompletionOr<Value> RunFrame(Frame* frame);
+
+  // [[Call]] / [[Construct]] of an ECMAScript function from native code.
+  ThrowCompletionOr<Value> CallFromNative(ECMAScriptFunctionObject* function, Value this_argument,
+                                          std::span<const Value> arguments, Object* new_target);
+
+  // 10.2.3 OrdinaryFunctionCreate, 10.2.5 MakeConstructor, 10.2.9 SetFunctionName and
+  // 10.2.10 SetFunctionLength for a closure of `code` over `environment`.
+  ECMAScriptFunctionObject* InstantiateFunction(bytecode::Code* code, Environment* environment);
+
+  size_t frame_count() const { return frames_.size(); }
+  void VisitRoots(heap::Visitor& visitor) override;
+
+ private:
+  friend class ECMAScriptFunctionObject;
+  // Creates the frame for calling `function` (PrepareForOrdinaryCall +
+  // OrdinaryCallBindThis + the C++ part of FunctionDeclarationInstantiation).
+  ThrowCompletionOr<Frame*> PrepareCall(ECMAScriptFunctionObject* function, Value this_argument,
+                                        std::span<const Value> arguments, Object* new_target);
+  ThrowCompletionOr<void> GlobalDeclarationInstantiation(bytecode::Code* script, GlobalEnvironment* env_record);
+  ThrowCompletion ThrowStackOverflow();
+
+  Agent& agent_;
+  VmOptions options_;
+  Realm* realm_ = nullptr;
+  GlobalEnvironment* global_environment_ = nullptr;
+  std::vector<Frame*> frames_;  // every frame on the stack, across nested RunFrame calls
+  size_t native_depth_ = 0;
+};
+
+}  // namespace async_runtime::interpreter::vm
