@@ -93,12 +93,19 @@ struct LoadFiltersResult {
 // Reads the three files from `directory`; a missing file is an error.
 LoadFiltersResult LoadFilters(const std::filesystem::path& directory);
 
+struct SkipOptions {
+  bool include_proposals = false;  // --include-proposals
+  // A parse-only run: features-unsupported.txt names what the engine cannot
+  // run, which does not stop a test from being parsed, so it does not apply.
+  bool parse_only = false;
+};
+
 // Why a test is not run, or nullopt when it runs. In order: a proposal
-// (message `proposal`, unless include_proposals), an unsupported feature,
-// a skipped path.
+// (message `proposal`, unless include_proposals), an unsupported feature
+// (not in parse-only runs), a skipped path.
 std::optional<std::string> SkipMessageFor(
     std::string_view relative_path, const TestMetadata& metadata,
-    const std::set<std::string>& proposed_features, bool include_proposals,
+    const std::set<std::string>& proposed_features, const SkipOptions& options,
     const TestFilters& filters);
 
 }  // namespace async_runtime::harness

@@ -112,16 +112,31 @@ TEST(SkipMessageForTest, NamesTheReason) {
   const std::set<std::string> proposed = {"decorators"};
   TestMetadata metadata;
   metadata.features = {"decorators", "Temporal"};
-  EXPECT_EQ(SkipMessageFor("test/a.js", metadata, proposed, false, filters),
+  const SkipOptions execute{.include_proposals = false, .parse_only = false};
+  const SkipOptions execute_proposals{.include_proposals = true, .parse_only = false};
+  EXPECT_EQ(SkipMessageFor("test/a.js", metadata, proposed, execute, filters),
             "proposal");
-  EXPECT_EQ(SkipMessageFor("test/a.js", metadata, proposed, true, filters),
+  EXPECT_EQ(SkipMessageFor("test/a.js", metadata, proposed, execute_proposals, filters),
             "unsupported feature Temporal: not yet");
   metadata.features = {};
   EXPECT_EQ(
-      SkipMessageFor("test/annexB/a.js", metadata, proposed, false, filters),
+      SkipMessageFor("test/annexB/a.js", metadata, proposed, execute, filters),
       "skipped path ^test/annexB/: annex B later");
-  EXPECT_EQ(SkipMessageFor("test/a.js", metadata, proposed, false, filters),
+  EXPECT_EQ(SkipMessageFor("test/a.js", metadata, proposed, execute, filters),
             std::nullopt);
+}
+
+// features-unsupported.txt names what the engine cannot run; a parse-only
+// run parses those tests all the same. Proposals are still skipped.
+TEST(SkipMessageForTest, ParseOnlyRunsParseTestsOfUnsupportedFeatures) {
+  const TestFilters filters = MakeFilters();
+  const std::set<std::string> proposed = {"decorators"};
+  TestMetadata metadata;
+  metadata.features = {"Temporal"};
+  const SkipOptions parse_only{.include_proposals = false, .parse_only = true};
+  EXPECT_EQ(SkipMessageFor("test/a.js", metadata, proposed, parse_only, filters), std::nullopt);
+  metadata.features = {"decorators"};
+  EXPECT_EQ(SkipMessageFor("test/a.js", metadata, proposed, parse_only, filters), "proposal");
 }
 
 // The checked-in files in test262-filters/ must load without errors.
