@@ -220,15 +220,14 @@ LoadFiltersResult LoadFilters(const std::filesystem::path& directory) {
 
 std::optional<std::string> SkipMessageFor(
     std::string_view relative_path, const TestMetadata& metadata,
-    const std::set<std::string>& proposed_features, bool include_proposals,
+    const std::set<std::string>& proposed_features, const SkipOptions& options,
     const TestFilters& filters) {
-  if (!include_proposals) {
+  if (!options.include_proposals) {
     for (const std::string& feature : metadata.features) {
       if (proposed_features.count(feature) != 0) return "proposal";
     }
   }
-  if (const UnsupportedFeature* unsupported =
-          filters.FindUnsupportedFeature(metadata)) {
+  if (const UnsupportedFeature* unsupported = options.parse_only ? nullptr : filters.FindUnsupportedFeature(metadata)) {
     return "unsupported feature " + unsupported->feature + ": " +
            unsupported->reason;
   }

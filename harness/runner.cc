@@ -228,7 +228,8 @@ RunPlan PlanRun(const RunnerOptions& options,
     test.metadata.info.clear();  // not needed to run; large in total
     const std::optional<std::string> skip_message = SkipMessageFor(
         relative_path, test.metadata, configuration.proposed_features,
-        options.include_proposals, configuration.filters);
+        SkipOptions{.include_proposals = options.include_proposals, .parse_only = options.parse_only},
+        configuration.filters);
     for (Scenario scenario : ScenariosFor(test.metadata)) {
       TestResult result = ResultFor(test, std::string(ScenarioName(scenario)));
       if (skip_message) {
