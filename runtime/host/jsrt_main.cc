@@ -4,13 +4,17 @@
 //
 // Exit status: 0 when the script completes normally; 1 for a syntax error
 // (including constructs the compiler does not support yet) or an uncaught
-// exception; 2 for a usage error or an unreadable file.
+// exception; 2 for a usage error or an unreadable file. Syntax errors print
+// "SyntaxError: FILE:LINE:COLUMN: message"; an uncaught exception prints
+// "Uncaught <value>" and, when the throw came from bytecode, a second line
+// "    at FILE:LINE:COLUMN" (where it started unwinding).
 //
 // A relative FILE is resolved against $BUILD_WORKSPACE_DIRECTORY when that is
 // set (so `bazel run //runtime:jsrt -- file.js` finds files in the
 // workspace); messages name the file as it was given.
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -19,9 +23,7 @@
 #include "runtime/host/console.h"
 #include "runtime/host/file_reader.h"
 #include "runtime/interpreter/agent.h"
-#include "runtime/interpreter/bytecode/compiler.h"
 #include "runtime/interpreter/vm/vm.h"
-#include "runtime/syntax/parser.h"
 
 namespace async_runtime::host {
 namespace {
@@ -37,29 +39,6 @@ std::string ResolvePath(const std::string& path) {
   const char* workspace = std::getenv("BUILD_WORKSPACE_DIRECTORY");
   if (workspace == nullptr || *workspace == '\0') return path;
   return std::string(workspace) + "/" + path;
-}
-
-// Parses and compiles the script once before running it, so that early
-// errors and unsupported constructs are reported as
-// "SyntaxError: file:line:column: message" rather than as a thrown
-// SyntaxError object (Vm::EvaluateScript folds both into one). Returns
-// false after printing the error.
-bool CheckSyntax(interpreter::Agent& agent, const std::string& display_name, std::string_view source_utf8) {
-  syntax::SourceText source = syntax::SourceText::FromUtf8(display_name, source_utf8);
-  syntax::ParseResult parsed = syntax::ParseProgram(source, {});
-  if (!parsed.ok()) {
-    std::cerr << parsed.error->ToString() << '\n';
-    return false;
-  }
-  // The compiler defers collection while it runs; the Code it returns is
-  // dropped unrooted here and freed by a later collection.
-  auto compiled = interpreter::bytecode::CompileScript(agent, *parsed.program);
-  if (auto* error = std::get_if<interpreter::bytecode::CompileError>(&compiled)) {
-    // CompileError carries no source location yet.
-    std::cerr << "SyntaxError: " << display_name << ": " << error->message << '\n';
-    return false;
-  }
-  return true;
 }
 
 int Main(int argc, char** argv) {
@@ -107,15 +86,22 @@ int Main(int argc, char** argv) {
     return kExitScriptError;
   }
 
-  if (!CheckSyntax(agent, file, read.contents)) return kExitScriptError;
+  // Parse and compile once: early errors and unsupported constructs are
+  // reported as "SyntaxError: file:line:column: message" before anything
+  // runs (Vm::EvaluateScript would fold them into a thrown SyntaxError).
+  auto compiled = vm.CompileScript(read.contents, file);
+  if (auto* error = std::get_if<interpreter::vm::ScriptSyntaxError>(&compiled)) {
+    std::cerr << error->error.ToString() << '\n';
+    return kExitScriptError;
+  }
 
-  auto result = vm.EvaluateScript(read.contents, file);
+  auto result = vm.RunScript(std::get<interpreter::vm::CompiledScript>(compiled));
   std::cout.flush();
   if (result.is_throw_completion()) {
     interpreter::RootedValue thrown(agent.heap(), result.thrown_value());
-    // The VM keeps no source positions in bytecode, so the throw site
-    // (file:line:column) cannot be reported yet.
+    std::optional<interpreter::vm::ThrowSite> site = vm.ThrowSiteOf(thrown.get());
     std::cerr << DescribeUncaught(agent, thrown.get()) << '\n';
+    if (site) std::cerr << "    at " << site->ToString() << '\n';
     return kExitScriptError;
   }
   return kExitSuccess;

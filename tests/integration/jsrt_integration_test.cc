@@ -162,33 +162,65 @@ TEST_F(JsrtTest, UnsupportedConstructIsASyntaxError) {
   RunResult run = Jsrt({path});
   EXPECT_EQ(run.exit_status, 1);
   EXPECT_EQ(run.out, "");
-  EXPECT_EQ(run.err.rfind("SyntaxError: " + path + ": not supported yet: ", 0), 0u) << run.err;
+  EXPECT_EQ(run.err, "SyntaxError: " + path + ":2:1: not supported yet: class declarations\n");
+}
+
+TEST_F(JsrtTest, UnsupportedConstructInsideAFunctionHasItsLocation) {
+  std::string path = WriteScript("for_of.js", "print('never');\nfunction f() {\n  for (var x of []) {}\n}\n");
+  RunResult run = Jsrt({path});
+  EXPECT_EQ(run.exit_status, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "SyntaxError: " + path + ":3:3: not supported yet: for-of (needs iterators)\n");
 }
 
 TEST_F(JsrtTest, UncaughtTypeErrorExitsWithOne) {
-  RunResult run = RunScript("uncaught.js", "print('start');\nvar o = undefined;\no.field;\nprint('unreachable');\n");
+  std::string path =
+      WriteScript("uncaught.js", "print('start');\nvar o = undefined;\n  o.field;\nprint('unreachable');\n");
+  RunResult run = Jsrt({path});
   EXPECT_EQ(run.exit_status, 1);
   EXPECT_EQ(run.out, "start\n");
+  EXPECT_EQ(run.err, "Uncaught TypeError: Cannot read property 'field' of undefined\n    at " + path + ":3:3\n");
+}
+
+TEST_F(JsrtTest, UncaughtErrorInANestedFunctionReportsTheInnerLocation) {
+  std::string path = WriteScript("nested.js",
+                                 "function outer() {\n"
+                                 "  return middle();\n"
+                                 "}\n"
+                                 "function middle() {\n"
+                                 "  var value = 1;\n"
+                                 "  return value();\n"
+                                 "}\n"
+                                 "outer();\n");
+  RunResult run = Jsrt({path});
+  EXPECT_EQ(run.exit_status, 1);
   EXPECT_EQ(run.err.rfind("Uncaught TypeError: ", 0), 0u) << run.err;
-  EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << run.err;
+  std::string at = "\n    at " + path + ":6:10\n";
+  ASSERT_GE(run.err.size(), at.size()) << run.err;
+  EXPECT_EQ(run.err.substr(run.err.size() - at.size()), at) << run.err;
 }
 
 TEST_F(JsrtTest, UncaughtNonErrorValues) {
-  RunResult number = RunScript("throw_number.js", "throw 42;");
+  std::string number_path = WriteScript("throw_number.js", "throw 42;");
+  RunResult number = Jsrt({number_path});
   EXPECT_EQ(number.exit_status, 1);
-  EXPECT_EQ(number.err, "Uncaught 42\n");
-  RunResult string = RunScript("throw_string.js", "throw 'plain ' + 'text';");
+  EXPECT_EQ(number.err, "Uncaught 42\n    at " + number_path + ":1:1\n");
+  std::string string_path = WriteScript("throw_string.js", "\n  throw 'plain ' + 'text';");
+  RunResult string = Jsrt({string_path});
   EXPECT_EQ(string.exit_status, 1);
-  EXPECT_EQ(string.err, "Uncaught plain text\n");
-  RunResult object = RunScript("throw_object.js", "throw {toString() { return 'custom'; }};");
+  EXPECT_EQ(string.err, "Uncaught plain text\n    at " + string_path + ":2:3\n");
+  // Converting the value to a string runs JS; the site is still the throw's.
+  std::string object_path = WriteScript("throw_object.js", "throw {toString() { return 'custom'; }};");
+  RunResult object = Jsrt({object_path});
   EXPECT_EQ(object.exit_status, 1);
-  EXPECT_EQ(object.err, "Uncaught custom\n");
+  EXPECT_EQ(object.err, "Uncaught custom\n    at " + object_path + ":1:1\n");
 }
 
 TEST_F(JsrtTest, DeepRecursionIsARangeErrorNotACrash) {
-  RunResult run = RunScript("recursion.js", "function down(n) { return down(n + 1) + 1; }\ndown(0);\n");
+  std::string path = WriteScript("recursion.js", "function down(n) { return down(n + 1) + 1; }\ndown(0);\n");
+  RunResult run = Jsrt({path});
   EXPECT_EQ(run.exit_status, 1);
-  EXPECT_EQ(run.err, "Uncaught RangeError: Maximum call stack size exceeded\n");
+  EXPECT_EQ(run.err, "Uncaught RangeError: Maximum call stack size exceeded\n    at " + path + ":1:27\n");
 }
 
 TEST_F(JsrtTest, DeepRecursionIsCatchable) {

@@ -1,5 +1,6 @@
 #include "runtime/interpreter/bytecode/code.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "runtime/interpreter/number_conversions.h"
@@ -53,6 +54,13 @@ const HandlerEntry* Code::FindHandler(uint32_t pc) const {
     if (pc >= entry.start && pc < entry.end) return &entry;
   }
   return nullptr;
+}
+
+const SourcePosition* Code::LocationAt(uint32_t pc) const {
+  auto after = std::upper_bound(positions.begin(), positions.end(), pc,
+                                [](uint32_t offset, const SourcePosition& entry) { return offset < entry.pc; });
+  if (after == positions.begin()) return nullptr;
+  return &*(after - 1);
 }
 
 namespace {

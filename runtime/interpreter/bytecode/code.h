@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -147,6 +148,16 @@ struct HandlerEntry {
   uint32_t exception_register;
 };
 
+// The source position of the instructions from `pc` up to the next entry
+// (1-based line and column of the AST node that emitted them). The compiler
+// adds an entry only for instructions that can throw, and only when the
+// position differs from the previous entry.
+struct SourcePosition {
+  uint32_t pc;
+  uint32_t line;
+  uint32_t column;
+};
+
 // The binding names of one environment the code creates (PushEnv operand,
 // and the function's own environment): a name per slot, and whether the
 // binding is lexical (starts uninitialized, TDZ) or var-like (undefined).
@@ -165,7 +176,9 @@ class Code final : public heap::Cell {
  public:
   const char* CellName() const override { return "Code"; }
   void VisitEdges(heap::Visitor& visitor) override;
-  size_t ExternalBytes() const override { return instructions.capacity() * 4 + constants.capacity() * 8; }
+  size_t ExternalBytes() const override {
+    return instructions.capacity() * 4 + constants.capacity() * 8 + positions.capacity() * sizeof(SourcePosition);
+  }
 
   CodeKind kind = CodeKind::kScript;
   std::u16string name;
@@ -175,9 +188,13 @@ class Code final : public heap::Cell {
   std::vector<Value> constants;  // Numbers and interned Strings
   std::vector<Code*> functions;  // nested templates (CreateClosure operand)
   std::vector<HandlerEntry> handlers;
+  std::vector<SourcePosition> positions;  // sorted by pc
   std::vector<ScopeLayout> scopes;  // PushEnv operands
   ScopeLayout function_scope;       // the function's own environment
   uint32_t register_count = 0;
+  // The name of the script this code comes from (for throw sites); shared by
+  // a script's Code and all its nested templates. May be null.
+  std::shared_ptr<const std::string> source_name;
 
   // Scripts only: what GlobalDeclarationInstantiation declares.
   struct GlobalLexical {
@@ -192,6 +209,10 @@ class Code final : public heap::Cell {
 
   // Finds the handler for a throw at instruction offset `pc`, or nullptr.
   const HandlerEntry* FindHandler(uint32_t pc) const;
+  // The source position of the instruction at (or containing) offset `pc`:
+  // the last position-table entry at or before it, or nullptr when there is
+  // none.
+  const SourcePosition* LocationAt(uint32_t pc) const;
 };
 
 // One line per instruction: "  0005: LdaEnv 0, 1, [2 \"x\"]".

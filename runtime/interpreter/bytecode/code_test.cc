@@ -45,5 +45,22 @@ TEST(CodeTest, FindHandlerPicksTheFirstEnclosingRange) {
   EXPECT_EQ(code->FindHandler(12), nullptr);
 }
 
+TEST(CodeTest, LocationAtFindsTheLastEntryAtOrBeforeTheOffset) {
+  heap::Heap heap;
+  heap::Handle<Code> code(heap, heap.Allocate<Code>());
+  EXPECT_EQ(code->LocationAt(0), nullptr);  // no table
+  code->positions = {{2, 1, 5}, {6, 3, 1}, {9, 3, 12}};
+  EXPECT_EQ(code->LocationAt(0), nullptr);
+  EXPECT_EQ(code->LocationAt(1), nullptr);
+  ASSERT_NE(code->LocationAt(2), nullptr);
+  EXPECT_EQ(code->LocationAt(2)->column, 5u);
+  EXPECT_EQ(code->LocationAt(5)->line, 1u);
+  EXPECT_EQ(code->LocationAt(6)->line, 3u);
+  EXPECT_EQ(code->LocationAt(6)->column, 1u);
+  EXPECT_EQ(code->LocationAt(8)->column, 1u);
+  EXPECT_EQ(code->LocationAt(9)->column, 12u);
+  EXPECT_EQ(code->LocationAt(1000)->column, 12u);
+}
+
 }  // namespace
 }  // namespace async_runtime::interpreter::bytecode

@@ -42,6 +42,54 @@ constexpr int32_t kCompletionNormal = 0;
 constexpr int32_t kCompletionThrow = 1;
 constexpr int32_t kFirstExitCompletion = 2;
 
+// Whether executing `op` can produce a throw completion: only those get an
+// entry in the position table (Code::positions).
+bool CanThrow(Op op) {
+  switch (op) {
+    case Op::kLdaUndefined:
+    case Op::kLdaNull:
+    case Op::kLdaTrue:
+    case Op::kLdaFalse:
+    case Op::kLdaSmi:
+    case Op::kLdaConst:
+    case Op::kLdar:
+    case Op::kStar:
+    case Op::kMov:
+    case Op::kLdaArg:
+    case Op::kLdaNewTarget:
+    case Op::kStaEnvInit:
+    case Op::kLdaCallee:
+    case Op::kCreateArguments:
+    case Op::kCreateRestArray:
+    case Op::kPushEnv:
+    case Op::kPopEnv:
+    case Op::kCopyEnv:
+    case Op::kSaveEnv:
+    case Op::kRestoreEnv:
+    case Op::kStrictEq:
+    case Op::kStrictNotEq:
+    case Op::kNot:
+    case Op::kTypeof:
+    case Op::kJump:
+    case Op::kJumpIfTrue:
+    case Op::kJumpIfFalse:
+    case Op::kJumpIfNullish:
+    case Op::kJumpIfNotNullish:
+    case Op::kJumpIfUndefined:
+    case Op::kJumpIfNotUndefined:
+    case Op::kJumpIfEmpty:
+    case Op::kReturn:
+    case Op::kCreateObject:
+    case Op::kCreateArray:
+    case Op::kArrayHole:
+    case Op::kCreateClosure:
+    case Op::kNop:
+      return false;
+    default:
+      return true;
+  }
+}
+
 class FunctionCompiler {
  public:
   FunctionCompiler(Agent& agent, Code* code, CompileScope* scope, std::optional<CompileError>& error)
@@ -54,10 +102,36 @@ class FunctionCompiler {
   // --- emission ---------------------------------------------------------
   template <typename... Operands>
   void Emit(Op op, Operands... operands) {
+    if (CanThrow(op)) RecordPosition();
     code_->instructions.push_back(static_cast<uint32_t>(op));
     (code_->instructions.push_back(static_cast<uint32_t>(operands)), ...);
   }
   uint32_t pc() const { return static_cast<uint32_t>(code_->instructions.size()); }
+  // Adds a position-table entry for the instruction about to be emitted at
+  // pc() unless the previous entry already has the current position.
+  void RecordPosition() {
+    auto& positions = code_->positions;
+    if (!positions.empty() && positions.back().line == location_.line && positions.back().column == location_.column)
+      return;
+    positions.push_back({pc(), location_.line, location_.column});
+  }
+  // Makes `node`'s start the current source position until the end of the
+  // C++ scope (instructions emitted for a node's parts get the parts'
+  // positions, the node's own instructions after them get the node's).
+  class PositionScope {
+   public:
+    PositionScope(FunctionCompiler& compiler, const SourceLocation& location)
+        : compiler_(compiler), saved_(compiler.location_) {
+      compiler.location_ = location;
+    }
+    ~PositionScope() { compiler_.location_ = saved_; }
+    PositionScope(const PositionScope&) = delete;
+    PositionScope& operator=(const PositionScope&) = delete;
+
+   private:
+    FunctionCompiler& compiler_;
+    SourceLocation saved_;
+  };
   int NewLabel() {
     labels_.push_back({});
     return static_cast<int>(labels_.size() - 1);
@@ -87,8 +161,9 @@ class FunctionCompiler {
     return static_cast<uint32_t>(code_->constants.size() - 1);
   }
   uint32_t StringConstant(std::u16string_view text) { return Constant(agent_.InternedString(text)); }
+  // Records the first compile error, at the current source position.
   void Unsupported(const std::string& what) {
-    if (!error_) error_ = CompileError{"not supported yet: " + what};
+    if (!error_) error_ = CompileError{"not supported yet: " + what, location_};
   }
 
   // --- scopes -------------------------------------------------------------
@@ -169,6 +244,7 @@ class FunctionCompiler {
   uint32_t completion_register_ = 0;
   CompileScope* function_scope_ = nullptr;  // the function's own environment (nullptr for scripts)
   std::vector<int> optional_chain_labels_;   // where a nullish `?.` base jumps
+  SourceLocation location_;                  // of the node being compiled
 };
 
 struct RegisterMark {
@@ -264,6 +340,7 @@ void FunctionCompiler::InstantiateFunctions(const std::vector<FunctionNode*>& fu
 // ---------------------------------------------------------------------------
 
 void FunctionCompiler::CompileScriptBody(const Program& program) {
+  PositionScope position(*this, program.range.start);
   is_script_ = true;
   code_->kind = CodeKind::kScript;
   code_->strict = program.strict;
@@ -286,7 +363,8 @@ void FunctionCompiler::CompileScriptBody(const Program& program) {
     code_->global_annex_b_names.push_back(agent_.strings().Intern(name));
   }
   for (const Declaration& declaration : scope->lexical) {
-    if (declaration.kind == DeclarationKind::kClass) Unsupported("class declarations");
+    // A class declaration is reported when its statement is compiled (at
+    // the `class` keyword rather than at the bound name).
     code_->global_lexicals.push_back(
         {agent_.strings().Intern(declaration.name), declaration.kind == DeclarationKind::kConst});
   }
@@ -299,6 +377,7 @@ void FunctionCompiler::CompileScriptBody(const Program& program) {
 }
 
 void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
+  PositionScope position(*this, function.range.start);
   code_->strict = function.strict;
   code_->length = function.function_length;
   if (function.is_generator || function.is_async) Unsupported("generators and async functions");
@@ -328,7 +407,8 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   for (const Declaration& declaration : function.scope->var_names) add(declaration.name, false, false);
   for (const Declaration& declaration : function.scope->lexical) {
     if (declaration.kind == DeclarationKind::kParameter) continue;
-    if (declaration.kind == DeclarationKind::kClass) Unsupported("class declarations");
+    // A class declaration is reported when its statement is compiled (at
+    // the `class` keyword rather than at the bound name).
     add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst);
   }
   for (const std::u16string& name : function.scope->annex_b_function_names) add(name, false, false);
@@ -409,6 +489,7 @@ void FunctionCompiler::CompileStatements(const std::vector<Statement*>& statemen
 
 void FunctionCompiler::CompileStatement(const Statement* statement) {
   RegisterMark mark(next_register_);
+  PositionScope position(*this, statement->range.start);
   if (is_script_) {
     // Statements whose completion value is never ~empty~ (they end with
     // UpdateEmpty(..., undefined)) reset the script's completion value.
@@ -544,6 +625,7 @@ void FunctionCompiler::CompileVariableDeclaration(const VariableDeclaration* dec
 }
 
 void FunctionCompiler::BindPattern(const Node* target, bool initialize) {
+  PositionScope position(*this, target->range.start);
   RegisterMark mark(next_register_);
   switch (target->kind) {
     case NodeKind::kIdentifier:
@@ -913,6 +995,7 @@ void FunctionCompiler::CompileNamedEvaluation(const Expression* expression, cons
 
 void FunctionCompiler::CompileExpression(const Expression* expression) {
   RegisterMark mark(next_register_);
+  PositionScope position(*this, expression->range.start);
   switch (expression->kind) {
     case NodeKind::kIdentifier: LoadIdentifier(static_cast<const Identifier*>(expression)->name); break;
     case NodeKind::kThis: Emit(Op::kLdaThis); break;
@@ -1382,7 +1465,7 @@ void FunctionCompiler::CompileArrayLiteral(const ArrayLiteral* node) {
 
 std::variant<Code*, CompileError> CompileScript(Agent& agent, const syntax::Program& program) {
   heap::DeferCollection defer(agent.heap());
-  if (program.is_module) return CompileError{"not supported yet: modules"};
+  if (program.is_module) return CompileError{"not supported yet: modules", program.range.start};
   Code* code = agent.Allocate<Code>();
   code->name = u"<script>";
   std::optional<CompileError> error;

@@ -19,7 +19,8 @@
 namespace async_runtime::interpreter::bytecode {
 
 struct CompileError {
-  std::string message;  // "not supported yet: ..." for constructs of later cuts
+  std::string message;              // "not supported yet: ..." for constructs of later cuts
+  syntax::SourceLocation location;  // start of the node being compiled when the error was found
 };
 
 // Compiles a Script. The returned Code (and its nested templates) is not

@@ -582,9 +582,14 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
   unwind:
     // Find the innermost handler in this frame, else pop the frame and look
     // in its caller; leaving the entry frame returns the throw completion.
+    // The first frame that sees a throw records where it happened; the
+    // frames it unwinds through, and an outer RunFrame reached through
+    // native code, see it already in flight.
+    if (!throw_in_flight_ || !throw_value_.IsIdenticalTo(thrown)) RecordThrowSite(frame, thrown);
     while (true) {
       const bytecode::HandlerEntry* handler = frame->code->FindHandler(frame->pc - 1);
       if (handler != nullptr) {
+        throw_in_flight_ = false;
         frame->registers[handler->exception_register] = thrown;
         frame->accumulator = thrown;
         frame->pc = handler->handler;

@@ -69,6 +69,24 @@ void Vm::VisitRoots(heap::Visitor& visitor) {
   visitor.Visit(realm_);
   visitor.Visit(global_environment_);
   for (Frame* frame : frames_) visitor.Visit(frame);
+  throw_value_.Visit(visitor);
+}
+
+void Vm::RecordThrowSite(Frame* frame, Value thrown) {
+  throw_value_ = thrown;
+  throw_in_flight_ = true;
+  throw_site_.reset();
+  const bytecode::Code* code = frame->code;
+  // frame->pc is past the instruction that threw; any offset inside it maps
+  // to its position.
+  const bytecode::SourcePosition* position = frame->pc > 0 ? code->LocationAt(frame->pc - 1) : nullptr;
+  if (position == nullptr) return;
+  throw_site_ = ThrowSite{code->source_name ? *code->source_name : std::string(), position->line, position->column};
+}
+
+std::optional<ThrowSite> Vm::ThrowSiteOf(Value thrown) const {
+  if (!throw_value_.IsIdenticalTo(thrown)) return std::nullopt;
+  return throw_site_;
 }
 
 ThrowCompletion Vm::ThrowStackOverflow() { return ThrowRangeError(agent_, u"Maximum call stack size exceeded"); }
@@ -294,16 +312,41 @@ ThrowCompletionOr<void> Vm::GlobalDeclarationInstantiation(bytecode::Code* scrip
 // 16.1.6 ScriptEvaluation ( scriptRecord )
 // https://tc39.es/ecma262/#sec-runtime-semantics-scriptevaluation
 ThrowCompletionOr<Value> Vm::EvaluateScript(std::string_view source_utf8, std::string filename) {
-  syntax::SourceText source = syntax::SourceText::FromUtf8(std::move(filename), source_utf8);
-  syntax::ParseResult parsed = syntax::ParseProgram(source, {});
-  if (!parsed.ok()) {
-    return ThrowError(agent_, ErrorKind::kSyntaxError, Utf16FromUtf8(parsed.error->ToString()));
+  auto compiled = CompileScript(source_utf8, std::move(filename));
+  if (auto* error = std::get_if<ScriptSyntaxError>(&compiled)) {
+    // An early error is thrown with its location; an unsupported construct
+    // with the compiler's message alone.
+    return ThrowError(agent_, ErrorKind::kSyntaxError,
+                      Utf16FromUtf8(error->unsupported ? error->error.message : error->error.ToString()));
   }
+  return RunScript(std::get<CompiledScript>(compiled));
+}
+
+std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(std::string_view source_utf8,
+                                                                  std::string filename) {
+  syntax::SourceText source = syntax::SourceText::FromUtf8(filename, source_utf8);
+  syntax::ParseResult parsed = syntax::ParseProgram(source, {});
+  if (!parsed.ok()) return ScriptSyntaxError{*parsed.error, false};
   auto compiled = bytecode::CompileScript(agent_, *parsed.program);
   if (auto* error = std::get_if<bytecode::CompileError>(&compiled)) {
-    return ThrowError(agent_, ErrorKind::kSyntaxError, Utf16FromUtf8(error->message));
+    return ScriptSyntaxError{syntax::SyntaxError{error->message, std::move(filename), error->location}, true};
   }
-  heap::Handle<bytecode::Code> script(agent_.heap(), std::get<bytecode::Code*>(compiled));
+  // Collection was deferred while compiling; the Code is rooted from here on.
+  CompiledScript script(agent_.heap(), std::get<bytecode::Code*>(compiled));
+  auto name = std::make_shared<const std::string>(std::move(filename));
+  std::vector<bytecode::Code*> pending = {script.code()};
+  while (!pending.empty()) {
+    bytecode::Code* code = pending.back();
+    pending.pop_back();
+    code->source_name = name;
+    pending.insert(pending.end(), code->functions.begin(), code->functions.end());
+  }
+  return script;
+}
+
+ThrowCompletionOr<Value> Vm::RunScript(const CompiledScript& compiled) {
+  heap::Handle<bytecode::Code> script(agent_.heap(), compiled.code());
+  throw_in_flight_ = false;
   // 1. Let globalEnv be scriptRecord.[[Realm]].[[GlobalEnv]].
   // 2.-8. A new execution context whose Variable- and LexicalEnvironment are globalEnv.
   // 11. Let result be Completion(GlobalDeclarationInstantiation(script, globalEnv)).

@@ -2,9 +2,12 @@
 // objects that run bytecode, and script evaluation. See README.md.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "runtime/interpreter/agent.h"
@@ -13,6 +16,7 @@
 #include "runtime/interpreter/function_object.h"
 #include "runtime/interpreter/realm.h"
 #include "runtime/interpreter/vm/environment.h"
+#include "runtime/syntax/parser.h"
 
 namespace async_runtime::interpreter::vm {
 
@@ -78,6 +82,35 @@ class ECMAScriptFunctionObject final : public FunctionObject {
   bool is_constructor_ = false;  // [[ConstructorKind]] base when true
 };
 
+// A parsed and compiled Script, ready for Vm::RunScript. Keeps its Code
+// rooted while it lives.
+class CompiledScript {
+ public:
+  CompiledScript(heap::Heap& heap, bytecode::Code* code) : code_(heap, code) {}
+  bytecode::Code* code() const { return code_.get(); }
+
+ private:
+  heap::Handle<bytecode::Code> code_;
+};
+
+// Why a script could not be compiled: an early error from the parser, or a
+// construct the compiler does not support yet. `error.ToString()` is
+// "SyntaxError: file:line:column: message".
+struct ScriptSyntaxError {
+  syntax::SyntaxError error;
+  bool unsupported = false;  // from the compiler ("not supported yet: ...")
+};
+
+// Where a throw completion started unwinding: the file given to
+// CompileScript/EvaluateScript and the 1-based line and column of the
+// expression or statement whose instruction threw.
+struct ThrowSite {
+  std::string file;
+  uint32_t line = 0;
+  uint32_t column = 0;
+  std::string ToString() const { return file + ":" + std::to_string(line) + ":" + std::to_string(column); }
+};
+
 struct VmOptions {
   // JS frames on the stack before "Maximum call stack size exceeded".
   size_t max_frames = 10000;
@@ -98,7 +131,22 @@ class Vm final : public heap::RootProvider {
 
   // Parses, compiles and runs a Script (16.1.6 ScriptEvaluation). A syntax
   // error or an unsupported construct is a thrown SyntaxError.
+  // It is CompileScript followed by RunScript.
   ThrowCompletionOr<Value> EvaluateScript(std::string_view source_utf8, std::string filename = "script.js");
+
+  // 16.1.5 ParseScript, then compilation to bytecode: either the compiled
+  // script or the error with its location. Nothing runs.
+  std::variant<CompiledScript, ScriptSyntaxError> CompileScript(std::string_view source_utf8, std::string filename);
+
+  // 16.1.6 ScriptEvaluation of a compiled script.
+  ThrowCompletionOr<Value> RunScript(const CompiledScript& script);
+
+  // Where `thrown` started unwinding, when it is the value of the last throw
+  // completion the interpreter saw (and that throw came from bytecode of a
+  // script with a position table); nullopt otherwise, e.g. for errors thrown
+  // by GlobalDeclarationInstantiation. A value caught and thrown again gets
+  // the site of the new throw.
+  std::optional<ThrowSite> ThrowSiteOf(Value thrown) const;
 
   // Compiles a script without running it (for disassembly in tests).
   std::string DisassembleScript(std::string_view source_utf8);
@@ -127,6 +175,8 @@ class Vm final : public heap::RootProvider {
                                         std::span<const Value> arguments, Object* new_target);
   ThrowCompletionOr<void> GlobalDeclarationInstantiation(bytecode::Code* script, GlobalEnvironment* env_record);
   ThrowCompletion ThrowStackOverflow();
+  // Called when a throw completion starts unwinding in `frame` (cold path).
+  void RecordThrowSite(Frame* frame, Value thrown);
 
   Agent& agent_;
   VmOptions options_;
@@ -134,6 +184,14 @@ class Vm final : public heap::RootProvider {
   GlobalEnvironment* global_environment_ = nullptr;
   std::vector<Frame*> frames_;  // every frame on the stack, across nested RunFrame calls
   size_t native_depth_ = 0;
+
+  // The last throw site (see ThrowSiteOf). `throw_in_flight_` is true from
+  // the first frame that sees a throw until a handler catches it, so that
+  // the frames it unwinds through (and the outer RunFrame it returns to
+  // through native code) keep the innermost site.
+  Value throw_value_;
+  bool throw_in_flight_ = false;
+  std::optional<ThrowSite> throw_site_;
 };
 
 }  // namespace async_runtime::interpreter::vm

@@ -670,6 +670,110 @@ TEST_F(VmTest, SyntaxErrorsAndUnsupportedConstructs) {
   EXPECT_EQ(Eval("for (var x of []) {}"), "threw SyntaxError: not supported yet: for-of (needs iterators)");
 }
 
+// --- Source positions -----------------------------------------------------------------
+
+TEST_F(VmTest, PositionTableMapsThrowingInstructionsToTheirNodes) {
+  auto compiled = vm_.CompileScript("var a = 1;\nvar o = undefined;\n  o.field;\n", "positions.js");
+  ASSERT_TRUE(std::holds_alternative<CompiledScript>(compiled));
+  const bytecode::Code& code = *std::get<CompiledScript>(compiled).code();
+  ASSERT_FALSE(code.positions.empty());
+  EXPECT_EQ(code.LocationAt(0), nullptr);  // LdaUndefined: nothing before it can throw
+  // Sorted by pc, and consecutive entries differ in position.
+  for (size_t i = 1; i < code.positions.size(); ++i) {
+    EXPECT_LT(code.positions[i - 1].pc, code.positions[i].pc);
+    EXPECT_FALSE(code.positions[i - 1].line == code.positions[i].line &&
+                 code.positions[i - 1].column == code.positions[i].column);
+  }
+  // The GetNamed of `o.field` is at 3:3, and every offset inside the
+  // instruction maps there.
+  const std::vector<uint32_t>& instructions = code.instructions;
+  bool found = false;
+  for (uint32_t pc = 0; pc < instructions.size();
+       pc += 1 + bytecode::InfoOf(static_cast<bytecode::Op>(instructions[pc])).operand_count) {
+    if (static_cast<bytecode::Op>(instructions[pc]) != bytecode::Op::kGetNamed) continue;
+    found = true;
+    for (uint32_t offset = pc; offset < pc + 3; ++offset) {
+      const bytecode::SourcePosition* position = code.LocationAt(offset);
+      ASSERT_NE(position, nullptr);
+      EXPECT_EQ(position->line, 3u);
+      EXPECT_EQ(position->column, 3u);
+    }
+  }
+  EXPECT_TRUE(found);
+  ASSERT_NE(code.source_name, nullptr);
+  EXPECT_EQ(*code.source_name, "positions.js");
+}
+
+TEST_F(VmTest, ThrowSiteIsTheInnermostFrame) {
+  auto result = vm_.EvaluateScript(
+      "function outer() {\n"
+      "  return inner() + 1;\n"
+      "}\n"
+      "function inner() {\n"
+      "  var x = null;\n"
+      "  return 2 + x.y;\n"
+      "}\n"
+      "outer();\n",
+      "nested.js");
+  ASSERT_TRUE(result.is_throw_completion());
+  EXPECT_EQ(Describe(result.thrown_value()), "TypeError: Cannot read property 'y' of null");
+  std::optional<ThrowSite> site = vm_.ThrowSiteOf(result.thrown_value());
+  ASSERT_TRUE(site.has_value());
+  EXPECT_EQ(site->ToString(), "nested.js:6:14");
+}
+
+TEST_F(VmTest, ThrowSiteOfThrowStatementAndRethrow) {
+  auto thrown = vm_.EvaluateScript("var a = 0;\nfunction f() {\n    throw 'boom';\n}\nf();\n", "throw.js");
+  ASSERT_TRUE(thrown.is_throw_completion());
+  ASSERT_TRUE(vm_.ThrowSiteOf(thrown.thrown_value()).has_value());
+  EXPECT_EQ(vm_.ThrowSiteOf(thrown.thrown_value())->ToString(), "throw.js:3:5");
+
+  // Caught and thrown again: the site of the second throw.
+  auto rethrown = vm_.EvaluateScript("try { undefined.x; } catch (e) {\n  throw e;\n}\n", "rethrow.js");
+  ASSERT_TRUE(rethrown.is_throw_completion());
+  ASSERT_TRUE(vm_.ThrowSiteOf(rethrown.thrown_value()).has_value());
+  EXPECT_EQ(vm_.ThrowSiteOf(rethrown.thrown_value())->ToString(), "rethrow.js:2:3");
+
+  // A value other than the last one thrown has no site.
+  EXPECT_FALSE(vm_.ThrowSiteOf(Value::Number(7)).has_value());
+}
+
+TEST_F(VmTest, ThrowSiteThroughNativeReentry) {
+  // ToPrimitive calls valueOf from native code (a nested RunFrame): the
+  // site stays the innermost throw, not the `+` that called it.
+  auto result = vm_.EvaluateScript(
+      "var o = {valueOf() {\n  return missing;\n}};\n1 + o;\n", "reentry.js");
+  ASSERT_TRUE(result.is_throw_completion());
+  ASSERT_TRUE(vm_.ThrowSiteOf(result.thrown_value()).has_value());
+  EXPECT_EQ(vm_.ThrowSiteOf(result.thrown_value())->ToString(), "reentry.js:2:10");
+}
+
+TEST_F(VmTest, CompileErrorsCarryTheirLocation) {
+  auto class_error = vm_.CompileScript("var a;\n  class A {}\n", "class.js");
+  ASSERT_TRUE(std::holds_alternative<ScriptSyntaxError>(class_error));
+  EXPECT_EQ(std::get<ScriptSyntaxError>(class_error).error.ToString(),
+            "SyntaxError: class.js:2:3: not supported yet: class declarations");
+  EXPECT_TRUE(std::get<ScriptSyntaxError>(class_error).unsupported);
+
+  auto for_of = vm_.CompileScript("function f() {\n  if (1) {\n    for (var x of []) {}\n  }\n}\n", "forof.js");
+  ASSERT_TRUE(std::holds_alternative<ScriptSyntaxError>(for_of));
+  EXPECT_EQ(std::get<ScriptSyntaxError>(for_of).error.ToString(),
+            "SyntaxError: forof.js:3:5: not supported yet: for-of (needs iterators)");
+
+  auto parse_error = vm_.CompileScript("var x = (1 + ;", "parse.js");
+  ASSERT_TRUE(std::holds_alternative<ScriptSyntaxError>(parse_error));
+  EXPECT_FALSE(std::get<ScriptSyntaxError>(parse_error).unsupported);
+  EXPECT_EQ(std::get<ScriptSyntaxError>(parse_error).error.ToString().rfind("SyntaxError: parse.js:1:14: ", 0), 0u);
+}
+
+TEST_F(VmTest, CompiledScriptRunsOnce) {
+  auto compiled = vm_.CompileScript("var runs = (typeof runs === 'number' ? runs : 0) + 1; runs", "once.js");
+  ASSERT_TRUE(std::holds_alternative<CompiledScript>(compiled));
+  auto result = vm_.RunScript(std::get<CompiledScript>(compiled));
+  ASSERT_TRUE(result.is_normal_completion());
+  EXPECT_EQ(Describe(result.value()), "1");
+}
+
 // --- Heap behaviour -------------------------------------------------------------------
 
 TEST_F(VmTest, AllocationLoopStaysBounded) {
