@@ -13,15 +13,14 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <sys/resource.h>
 
 #include "runtime/syntax/parser.h"
+#include "runtime/host/read_file.h"
 
 namespace fs = std::filesystem;
 using async_runtime::syntax::Goal;
@@ -85,13 +84,6 @@ label_INDEX: for (const key in table_INDEX) {
   return out;
 }
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -120,9 +112,9 @@ int main(int argc, char** argv) {
           if (it->is_regular_file() && it->path().extension() == ".js") files.push_back(it->path());
         }
         std::sort(files.begin(), files.end());
-        for (const auto& file : files) inputs.push_back({file.string(), ReadFile(file)});
+        for (const auto& file : files) inputs.push_back({file.string(), async_runtime::host::ReadFileSync(file.string()).contents});
       } else {
-        inputs.push_back({path.string(), ReadFile(path)});
+        inputs.push_back({path.string(), async_runtime::host::ReadFileSync(path.string()).contents});
       }
     }
   }

@@ -1,11 +1,10 @@
 #include "harness/filters.h"
 
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <utility>
 
 #include "harness/text_lines.h"
+#include "runtime/host/read_file.h"
 
 namespace async_runtime::harness {
 namespace {
@@ -44,15 +43,6 @@ class DuplicateChecker {
  private:
   std::map<std::string, int> first_line_;
 };
-
-bool ReadFile(const std::filesystem::path& path, std::string* contents) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *contents = buffer.str();
-  return true;
-}
 
 }  // namespace
 
@@ -200,8 +190,11 @@ LoadFiltersResult LoadFilters(const std::filesystem::path& directory) {
   const std::string_view names[3] = {kUnsupportedFeaturesFile, kSkipPathsFile,
                                      kExpectationsFile};
   for (int i = 0; i < 3; ++i) {
-    if (!ReadFile(directory / names[i], &texts[i])) {
-      result.errors.push_back("cannot read " + (directory / names[i]).string());
+    host::FileReadResult read = host::ReadFileSync((directory / names[i]).string());
+    if (!read.ok()) {
+      result.errors.push_back(read.error);
+    } else {
+      texts[i] = std::move(read.contents);
     }
   }
   if (!result.ok()) return result;

@@ -10,7 +10,6 @@
 #include <optional>
 #include <ostream>
 #include <set>
-#include <sstream>
 #include <thread>
 #include <utility>
 
@@ -24,6 +23,7 @@
 #include "harness/test_discovery.h"
 #include "harness/test_result.h"
 #include "harness/worker_pool.h"
+#include "runtime/host/read_file.h"
 
 namespace async_runtime::harness {
 namespace fs = std::filesystem;
@@ -31,15 +31,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-
-bool ReadFile(const fs::path& path, std::string* contents) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *contents = buffer.str();
-  return true;
-}
 
 // "--name=value" -> value when `argument` starts with "--name=".
 std::optional<std::string_view> OptionValue(std::string_view argument,
@@ -154,13 +145,13 @@ struct RunConfiguration {
 std::string LoadConfiguration(const RunnerOptions& options,
                               RunConfiguration* configuration,
                               std::ostream& err) {
-  std::string features_txt;
-  if (!ReadFile(options.test262_dir / "features.txt", &features_txt)) {
+  const host::FileReadResult features_txt = host::ReadFileSync((options.test262_dir / "features.txt").string());
+  if (!features_txt.ok()) {
     return "cannot read " + (options.test262_dir / "features.txt").string() +
            " (is --test262-dir right? tools/bootstrap.sh links "
            "third_party/test262)";
   }
-  FeatureSectionResult proposed = ParseProposedFeatures(features_txt);
+  FeatureSectionResult proposed = ParseProposedFeatures(features_txt.contents);
   if (!proposed.ok()) return proposed.error;
   configuration->proposed_features = std::move(proposed.features);
 
@@ -210,12 +201,11 @@ RunPlan PlanRun(const RunnerOptions& options,
     TestCase test;
     test.relative_path = relative_path;
     test.absolute_path = options.test262_dir / relative_path;
-    std::string source;
     FrontmatterResult frontmatter;
-    if (!ReadFile(test.absolute_path, &source)) {
-      frontmatter.error = "cannot read the test file";
+    if (host::FileReadResult source = host::ReadFileSync(test.absolute_path.string()); !source.ok()) {
+      frontmatter.error = source.error;
     } else {
-      frontmatter = ParseFrontmatter(source);
+      frontmatter = ParseFrontmatter(source.contents);
     }
     if (!frontmatter.ok()) {
       TestResult result = ResultFor(test, "default");

@@ -1,9 +1,8 @@
 #include "spec/spec_links.h"
+#include "runtime/host/read_file.h"
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -145,14 +144,12 @@ std::optional<Biblio> Biblio::Parse(std::string_view json_text, std::string* err
 }
 
 std::optional<Biblio> Biblio::Load(const std::filesystem::path& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = "cannot read " + path.string() + " (run tools/bootstrap.sh)";
+  host::FileReadResult read = host::ReadFileSync(path.string());
+  if (!read.ok()) {
+    *error = read.error + " (run tools/bootstrap.sh)";
     return std::nullopt;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  auto biblio = Parse(buffer.str(), error);
+  auto biblio = Parse(read.contents, error);
   if (!biblio) *error = path.string() + ": " + *error;
   return biblio;
 }

@@ -11,11 +11,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "spec/spec_links.h"
+#include "runtime/host/read_file.h"
 
 namespace fs = std::filesystem;
 using async_runtime::spec::Biblio;
@@ -33,13 +33,6 @@ bool IsSourceFile(const fs::path& path) {
   std::string name = path.filename().string();
   bool is_test = name.size() > 8 && name.compare(name.size() - 8, 8, "_test.cc") == 0;
   return (extension == ".h" || extension == ".cc") && !is_test;
-}
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
 }
 
 }  // namespace
@@ -94,7 +87,7 @@ int main(int argc, char** argv) {
   for (const auto& file : files) {
     std::string relative = fs::relative(file, workspace).string();
     if (relative.empty() || relative.rfind("..", 0) == 0) relative = file.string();
-    for (auto& link : FindSpecLinks(relative, ReadFile(file))) {
+    for (auto& link : FindSpecLinks(relative, async_runtime::host::ReadFileSync(file.string()).contents)) {
       if (auto problem = CheckLink(link, *biblio)) {
         std::cerr << problem->link.file << ":" << problem->link.line << ": " << problem->message << "\n";
         ++problems;

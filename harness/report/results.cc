@@ -1,4 +1,5 @@
 #include "harness/report/results.h"
+#include "runtime/host/read_file.h"
 
 #include <fstream>
 #include <sstream>
@@ -277,23 +278,12 @@ std::string SaveResults(const ResultsFile& file,
 
 std::optional<std::string> ReadFile(const std::filesystem::path& path,
                                     std::string* error) {
-  std::error_code ignored;
-  if (std::filesystem::is_directory(path, ignored)) {
-    *error = path.string() + ": is a directory";
+  host::FileReadResult read = host::ReadFileSync(path.string());
+  if (!read.ok()) {
+    *error = std::move(read.error);
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path.string() + ": cannot open";
-    return std::nullopt;
-  }
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  if (in.bad()) {
-    *error = path.string() + ": read error";
-    return std::nullopt;
-  }
-  return std::move(contents).str();
+  return std::move(read.contents);
 }
 
 std::string WriteFile(const std::filesystem::path& path,

@@ -1,18 +1,12 @@
 #include "runtime/host/file_reader.h"
 
-#include <cerrno>
 #include <condition_variable>
-#include <cstring>
 #include <deque>
 #include <memory>
-#include <fstream>
 #include <mutex>
-#include <sstream>
-#include <system_error>
 #include <thread>
 #include <vector>
 
-#include <sys/stat.h>
 
 namespace async_runtime::host {
 namespace {
@@ -73,32 +67,6 @@ class ReaderPool {
 };
 
 }  // namespace
-
-FileReadResult ReadFileSync(const std::string& path) {
-  FileReadResult result;
-  struct stat info {};
-  if (stat(path.c_str(), &info) != 0) {
-    result.error = "cannot open " + path + ": " + std::strerror(errno);
-    return result;
-  }
-  if (S_ISDIR(info.st_mode)) {
-    result.error = "cannot read " + path + ": it is a directory";
-    return result;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    result.error = "cannot open " + path + ": " + std::strerror(errno);
-    return result;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    result.error = "error reading " + path;
-    return result;
-  }
-  result.contents = std::move(buffer).str();
-  return result;
-}
 
 void ReadFileAsync(async::EventLoop& loop, const std::string& path, std::function<void(FileReadResult)> on_done) {
   async::PendingOperation operation = loop.begin_pending_operation();

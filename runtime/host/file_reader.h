@@ -10,16 +10,9 @@
 #include <string>
 
 #include "runtime/async/event_loop.h"
+#include "runtime/host/read_file.h"
 
 namespace async_runtime::host {
-
-struct FileReadResult {
-  std::string contents;  // the file's bytes, unchanged
-  std::string error;     // empty on success; otherwise says what failed and names the path
-  bool ok() const { return error.empty(); }
-};
-
-FileReadResult ReadFileSync(const std::string& path);
 
 void ReadFileAsync(async::EventLoop& loop, const std::string& path, std::function<void(FileReadResult)> on_done);
 

@@ -7,24 +7,14 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include "runtime/syntax/parser.h"
 #include "runtime/syntax/source_text.h"
+#include "runtime/host/read_file.h"
 
 namespace {
-
-bool ReadFile(const char* path, std::string* bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  *bytes = buffer.str();
-  return true;
-}
 
 int RunBatch() {
   using namespace async_runtime::syntax;
@@ -37,12 +27,12 @@ int RunBatch() {
     ParseOptions options;
     if (goal == "module") options.goal = Goal::kModule;
     if (goal == "strict") options.force_strict = true;
-    std::string bytes;
-    if (!ReadFile(path.c_str(), &bytes)) {
+    async_runtime::host::FileReadResult read = async_runtime::host::ReadFileSync(path);
+    if (!read.ok()) {
       std::cout << "IOERROR\n" << std::flush;
       continue;
     }
-    SourceText source = SourceText::FromUtf8(path, bytes);
+    SourceText source = SourceText::FromUtf8(path, read.contents);
     ParseResult result = ParseProgram(source, options);
     std::string line = result.ok() ? std::string("OK") : result.error->ToString();
     for (char& c : line) {
@@ -79,18 +69,18 @@ int main(int argc, char** argv) {
     std::cerr << "usage: parse [--module] [--strict] [--repeat N] file.js\n";
     return 2;
   }
-  std::string bytes;
-  if (!ReadFile(path, &bytes)) {
-    std::cerr << "cannot read " << path << "\n";
+  async_runtime::host::FileReadResult read = async_runtime::host::ReadFileSync(path);
+  if (!read.ok()) {
+    std::cerr << read.error << "\n";
     return 2;
   }
-  SourceText source = SourceText::FromUtf8(path, bytes);
+  SourceText source = SourceText::FromUtf8(path, read.contents);
   auto begin = std::chrono::steady_clock::now();
   ParseResult result;
   for (int i = 0; i < repeat; ++i) result = ParseProgram(source, options);
   if (repeat > 1) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-    std::cerr << (bytes.size() * double(repeat) / seconds / 1e6) << " MB/s\n";
+    std::cerr << (read.contents.size() * double(repeat) / seconds / 1e6) << " MB/s\n";
   }
   if (result.ok()) {
     std::cout << "OK\n";
