@@ -89,7 +89,7 @@ void EventLoop::complete_pending_operation(PendingOperation operation, TaskSourc
 }
 
 size_t EventLoop::pending_operation_count() const {
-  std::lock_guard<std::mutex> lock(const_cast<WakeSignal&>(wake_).mutex());
+  std::lock_guard<std::mutex> lock(wake_.mutex());
   return pending_operations_.size();
 }
 

@@ -167,7 +167,7 @@ class EventLoop {
   std::set<std::pair<std::pair<TimePoint, uint64_t>, TimerId>> timers_by_deadline_;
 
   // Shared with other threads, guarded by wake_.mutex().
-  WakeSignal wake_;
+  mutable WakeSignal wake_;  // mutable: const queries lock its mutex
   std::vector<Incoming> incoming_;
   std::set<PendingOperation> pending_operations_;
   uint64_t next_pending_operation_ = 1;
