@@ -1,5 +1,7 @@
 #include "runtime/interpreter/agent.h"
 
+#include "runtime/interpreter/realm.h"
+
 namespace async_runtime::interpreter {
 
 Agent::Agent(heap::HeapOptions options) : heap_(options), strings_(heap_) {
@@ -20,6 +22,7 @@ void Agent::VisitRoots(heap::Visitor& visitor) {
   visitor.Visit(null_prototype_root_shape_);
   for (Object* prototype : error_prototypes_) visitor.Visit(prototype);
   for (Symbol* symbol : well_known_symbols_) visitor.Visit(symbol);
+  visitor.Visit(current_realm_);
 }
 
 }  // namespace async_runtime::interpreter

@@ -16,6 +16,11 @@
 
 namespace async_runtime::interpreter {
 
+class Realm;
+namespace vm {
+class Vm;
+}
+
 // The NativeError kinds of 20.5.5 plus Error and AggregateError.
 enum class ErrorKind : uint8_t {
   kError,
@@ -90,6 +95,17 @@ class Agent final : public heap::RootProvider {
     error_prototypes_[static_cast<size_t>(kind)] = prototype;
   }
 
+  // The Realm of the running execution context (9.4.1 "the current Realm
+  // Record"): set by the VM when it enters code of a realm, read by
+  // built-ins that create objects (%Array.prototype%, errors, ...).
+  Realm* current_realm() const { return current_realm_; }
+  void set_current_realm(Realm* realm) { current_realm_ = realm; }
+
+  // The VM that runs this agent's code, for built-ins that compile or
+  // resume code (Function, eval, generators). Set by the VM; nullptr before.
+  vm::Vm* vm() const { return vm_; }
+  void set_vm(vm::Vm* vm) { vm_ = vm; }
+
   void VisitRoots(heap::Visitor& visitor) override;
 
  private:
@@ -98,6 +114,8 @@ class Agent final : public heap::RootProvider {
   Shape* null_prototype_root_shape_ = nullptr;
   std::array<Object*, kErrorKindCount> error_prototypes_{};
   std::array<Symbol*, static_cast<size_t>(WellKnownSymbol::kCount)> well_known_symbols_{};
+  Realm* current_realm_ = nullptr;
+  vm::Vm* vm_ = nullptr;
 };
 
 // 7.3.1 MakeBasicObject ( internalSlotsList )

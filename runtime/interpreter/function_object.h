@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <span>
+#include <vector>
 
 #include "runtime/interpreter/completion.h"
 #include "runtime/interpreter/object.h"
@@ -12,6 +13,7 @@
 namespace async_runtime::interpreter {
 
 class Agent;
+class Realm;
 
 class FunctionObject : public Object {
  public:
@@ -30,28 +32,56 @@ class FunctionObject : public Object {
                                                Object* new_target);
 };
 
-// A function implemented in C++. Its behaviour must not capture heap cells
-// (they would not be traced): keep them in properties or subclass instead.
+// A built-in function object (10.3 Built-in Function Objects): its
+// behaviour is a C++ callable. The behaviour gets NewTarget: nullptr when
+// called through [[Call]], the new.target object through [[Construct]]
+// (only for functions created as constructors). A behaviour must not capture
+// heap cells (they would not be traced): keep them in properties, in
+// `captured` slots, or subclass instead.
 class NativeFunction final : public FunctionObject {
  public:
+  using BuiltinBehaviour = std::function<ThrowCompletionOr<Value>(
+      Agent& agent, Value this_value, std::span<const Value> arguments, Object* new_target)>;
+  // The shape of a plain function without NewTarget.
   using Behaviour =
       std::function<ThrowCompletionOr<Value>(Agent& agent, Value this_value, std::span<const Value> arguments)>;
 
-  NativeFunction(Shape* shape, Behaviour behaviour) : FunctionObject(shape), behaviour_(std::move(behaviour)) {}
+  NativeFunction(Shape* shape, BuiltinBehaviour behaviour, Realm* realm, bool is_constructor)
+      : FunctionObject(shape), behaviour_(std::move(behaviour)), realm_(realm), is_constructor_(is_constructor) {}
 
   // A new native function whose [[Prototype]] is `prototype` (nullptr for
-  // null, until realms provide %Function.prototype%).
+  // null), with no [[Realm]], not a constructor and no properties: for
+  // tests and host code. Built-ins use builtins::CreateBuiltinFunction.
   static NativeFunction* Create(Agent& agent, Behaviour behaviour, Object* prototype = nullptr);
 
   const char* CellName() const override { return "NativeFunction"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+  bool IsConstructor() const override { return is_constructor_; }
 
-  ThrowCompletionOr<Value> Call(Agent& agent, Value this_argument,
-                                std::span<const Value> arguments_list) override {
-    return behaviour_(agent, this_argument, arguments_list);
-  }
+  // 10.3.1 [[Call]] ( thisArgument, argumentsList )
+  ThrowCompletionOr<Value> Call(Agent& agent, Value this_argument, std::span<const Value> arguments_list) override;
+  // 10.3.2 [[Construct]] ( argumentsList, newTarget )
+  ThrowCompletionOr<Object*> Construct(Agent& agent, std::span<const Value> arguments_list,
+                                       Object* new_target) override;
+
+  Realm* realm() const { return realm_; }  // [[Realm]]
+  ThrowCompletionOr<Realm*> FunctionRealm(Agent&) override { return realm_; }
+  void set_realm(Realm* realm) { realm_ = realm; }
+  void set_is_constructor(bool value) { is_constructor_ = value; }
+
+  // Values a behaviour needs besides its arguments (bound target, resolving
+  // functions' promise, ...): traced, unlike captures of the C++ callable.
+  std::vector<Value>& captured() { return captured_; }
 
  private:
-  Behaviour behaviour_;
+  // 10.3.3 BuiltinCallOrConstruct ( F, thisArgument, argumentsList, newTarget )
+  ThrowCompletionOr<Value> BuiltinCallOrConstruct(Agent& agent, Value this_argument,
+                                                  std::span<const Value> arguments_list, Object* new_target);
+
+  BuiltinBehaviour behaviour_;
+  Realm* realm_;
+  bool is_constructor_;
+  std::vector<Value> captured_;
 };
 
 }  // namespace async_runtime::interpreter

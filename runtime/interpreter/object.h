@@ -37,6 +37,7 @@
 namespace async_runtime::interpreter {
 
 class Agent;
+class Realm;
 
 // The [[Get]] and [[Set]] attributes of an accessor property, stored in one
 // slot. Each is undefined or a function object.
@@ -100,6 +101,14 @@ class Object : public heap::Cell {
   virtual bool IsCallable() const { return false; }
   // Has a [[Construct]] internal method.
   virtual bool IsConstructor() const { return false; }
+  // The realm GetFunctionRealm (7.3.24) answers for this object: its
+  // [[Realm]] when it has one (built-in and ECMAScript functions), the
+  // target's for bound functions and proxies, else nullptr ("the current
+  // Realm Record", step 4).
+  virtual ThrowCompletionOr<Realm*> FunctionRealm(Agent&) { return static_cast<Realm*>(nullptr); }
+  // What 7.2.2 IsArray answers for this object: true for Array exotic
+  // objects; a Proxy answers for its target (or throws when revoked).
+  virtual ThrowCompletionOr<bool> IsArrayObject(Agent&) { return false; }
 
   // --- Internal slots ------------------------------------------------------
   // [[Prototype]] and [[Extensible]], read and written directly (the

@@ -111,7 +111,26 @@ namespace async_runtime::interpreter {
   V(kSyntaxErrorPrototype, "%SyntaxError.prototype%")                 \
   V(kTypeErrorPrototype, "%TypeError.prototype%")                     \
   V(kURIErrorPrototype, "%URIError.prototype%")                       \
-  V(kAggregateErrorPrototype, "%AggregateError.prototype%")
+  V(kAggregateErrorPrototype, "%AggregateError.prototype%")         \
+  V(kBooleanPrototype, "%Boolean.prototype%")                         \
+  V(kNumberPrototype, "%Number.prototype%")                           \
+  V(kStringPrototype, "%String.prototype%")                           \
+  V(kSymbolPrototype, "%Symbol.prototype%")                           \
+  V(kBigIntPrototype, "%BigInt.prototype%")                           \
+  V(kMapPrototype, "%Map.prototype%")                                 \
+  V(kSetPrototype, "%Set.prototype%")                                 \
+  V(kWeakMapPrototype, "%WeakMap.prototype%")                         \
+  V(kWeakSetPrototype, "%WeakSet.prototype%")                         \
+  V(kWeakRefPrototype, "%WeakRef.prototype%")                         \
+  V(kFinalizationRegistryPrototype, "%FinalizationRegistry.prototype%") \
+  V(kDatePrototype, "%Date.prototype%")                               \
+  V(kRegExpPrototype, "%RegExp.prototype%")                           \
+  V(kArrayBufferPrototype, "%ArrayBuffer.prototype%")                 \
+  V(kDataViewPrototype, "%DataView.prototype%")                       \
+  V(kTypedArrayPrototype, "%TypedArray.prototype%")                   \
+  V(kGeneratorFunctionPrototype, "%GeneratorFunction.prototype%")     \
+  V(kAsyncFunctionPrototype, "%AsyncFunction.prototype%")             \
+  V(kAsyncGeneratorFunctionPrototype, "%AsyncGeneratorFunction.prototype%")
 
 enum class Intrinsic : uint16_t {
 #define ASYNC_RUNTIME_ENUMERATOR(enumerator, name) enumerator,

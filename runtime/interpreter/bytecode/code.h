@@ -195,6 +195,12 @@ class Code final : public heap::Cell {
   // The name of the script this code comes from (for throw sites); shared by
   // a script's Code and all its nested templates. May be null.
   std::shared_ptr<const std::string> source_name;
+  // [[SourceText]] of a function: the code units [source_start, source_end)
+  // of the script's text (shared by every Code of the script). nullptr when
+  // unknown; Function.prototype.toString then answers a NativeFunction.
+  std::shared_ptr<const std::u16string> source_text;
+  uint32_t source_start = 0;
+  uint32_t source_end = 0;
 
   // Scripts only: what GlobalDeclarationInstantiation declares.
   struct GlobalLexical {

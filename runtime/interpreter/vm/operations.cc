@@ -1,5 +1,7 @@
 #include "runtime/interpreter/vm/operations.h"
 
+#include "runtime/interpreter/primitive_wrapper.h"
+
 #include "runtime/builtins/algorithms/math.h"
 
 #include <cmath>
@@ -151,9 +153,23 @@ ThrowCompletionOr<Value> ToString(Agent& agent, Value argument) {
 }
 
 ThrowCompletionOr<Object*> ToObject(Agent& agent, Value argument) {
+  // Object: return argument.
   if (argument.IsObject()) return argument.AsObject();
+  // Undefined, Null: throw a TypeError exception.
   if (argument.IsNullish()) return ThrowTypeError(agent, u"Cannot convert undefined or null to object");
-  return ThrowTypeError(agent, u"ToObject of a primitive is not supported yet (no wrapper prototypes)");
+  // Boolean, Number, String, Symbol, BigInt: a new wrapper object whose
+  // [[XData]] internal slot is argument (String: StringCreate). A realm
+  // without the prototype (a VM without builtins) uses %Object.prototype%.
+  Realm* realm = agent.current_realm();
+  Intrinsic prototype_name = argument.IsBoolean() ? Intrinsic::kBooleanPrototype
+                             : argument.IsNumber() ? Intrinsic::kNumberPrototype
+                             : argument.IsString() ? Intrinsic::kStringPrototype
+                             : argument.IsSymbol() ? Intrinsic::kSymbolPrototype
+                                                   : Intrinsic::kBigIntPrototype;
+  Object* prototype = realm->intrinsic(prototype_name);
+  if (prototype == nullptr) prototype = realm->intrinsic(Intrinsic::kObjectPrototype);
+  if (argument.IsString()) return StringCreate(agent, argument, prototype);
+  return OrdinaryObjectCreate<PrimitiveWrapperObject>(agent, prototype, argument);
 }
 
 ThrowCompletionOr<PropertyKey> ToPropertyKey(Agent& agent, Value argument) {
@@ -186,7 +202,15 @@ ThrowCompletionOr<Value> GetV(Agent& agent, Realm* realm, Value value, const Pro
     if (property_key == agent.Key(u"length")) return Value::Number(static_cast<double>(string->length()));
   }
   // 1. Let O be ? ToObject(V). 2. Return ? O.[[Get]](P, V).
-  Object* prototype = realm->intrinsic(Intrinsic::kObjectPrototype);
+  //    (The wrapper is not allocated: the lookup starts at its prototype,
+  //    with V as the receiver.)
+  Intrinsic prototype_name = value.IsBoolean() ? Intrinsic::kBooleanPrototype
+                             : value.IsNumber() ? Intrinsic::kNumberPrototype
+                             : value.IsString() ? Intrinsic::kStringPrototype
+                             : value.IsSymbol() ? Intrinsic::kSymbolPrototype
+                                                : Intrinsic::kBigIntPrototype;
+  Object* prototype = realm->intrinsic(prototype_name);
+  if (prototype == nullptr) prototype = realm->intrinsic(Intrinsic::kObjectPrototype);
   return prototype->Get(agent, property_key, value);
 }
 
@@ -376,6 +400,229 @@ Value TypeOf(Agent& agent, Value value) {
       return agent.InternedString(value.AsObject()->IsCallable() ? u"function" : u"object");
   }
   return Value::Undefined();
+}
+
+// 7.2.2 IsArray ( argument )
+// https://tc39.es/ecma262/#sec-isarray
+ThrowCompletionOr<bool> IsArray(Agent& agent, Value argument) {
+  // 1. If argument is not an Object, return false.
+  if (!argument.IsObject()) return false;
+  // 2. If argument is an Array exotic object, return true.
+  // 3. If argument is a Proxy exotic object, then
+  //    a. Perform ? ValidateNonRevokedProxy(argument). b. Let proxyTarget be argument.[[ProxyTarget]].
+  //    c. Return ? IsArray(proxyTarget).
+  // 4. Return false.
+  return argument.AsObject()->IsArrayObject(agent);
+}
+
+// 7.1.5 ToIntegerOrInfinity ( argument )
+// https://tc39.es/ecma262/#sec-tointegerorinfinity
+ThrowCompletionOr<double> ToIntegerOrInfinity(Agent& agent, Value argument) {
+  // 1. Let number be ? ToNumber(argument).
+  double number = TRY(ToNumber(agent, argument));
+  // 2. If number is one of NaN, +0𝔽, or -0𝔽, return 0.
+  if (std::isnan(number) || number == 0) return 0.0;
+  // 3. If number is +∞𝔽, return +∞. 4. If number is -∞𝔽, return -∞.
+  if (std::isinf(number)) return number;
+  // 5. Return truncate(ℝ(number)).
+  return std::trunc(number) + 0.0;
+}
+
+// 7.1.22 ToLength ( argument )
+// https://tc39.es/ecma262/#sec-tolength
+ThrowCompletionOr<double> ToLength(Agent& agent, Value argument) {
+  // 1. Let len be ? ToIntegerOrInfinity(argument).
+  double len = TRY(ToIntegerOrInfinity(agent, argument));
+  // 2. If len ≤ 0, return +0𝔽.
+  if (len <= 0) return 0.0;
+  // 3. Return 𝔽(min(len, 2^53 - 1)).
+  return std::min(len, 9007199254740991.0);
+}
+
+// 7.1.24 ToIndex ( value )
+// https://tc39.es/ecma262/#sec-toindex
+ThrowCompletionOr<double> ToIndex(Agent& agent, Value value) {
+  // 1. Let integer be ? ToIntegerOrInfinity(value).
+  double integer = TRY(ToIntegerOrInfinity(agent, value));
+  // 2. If integer is not in the inclusive interval from 0 to 2^53 - 1, throw a RangeError exception.
+  if (integer < 0 || integer > 9007199254740991.0) return ThrowRangeError(agent, u"Invalid index");
+  // 3. Return integer.
+  return integer;
+}
+
+// 7.3.18 LengthOfArrayLike ( obj )
+// https://tc39.es/ecma262/#sec-lengthofarraylike
+ThrowCompletionOr<double> LengthOfArrayLike(Agent& agent, Object* obj) {
+  // 1. Return ℝ(? ToLength(? Get(obj, "length"))).
+  Value length = TRY(Get(agent, obj, agent.Key(u"length")));
+  return ToLength(agent, length);
+}
+
+// 7.3.19 CreateListFromArrayLike ( obj [ , validElementTypes ] )
+// https://tc39.es/ecma262/#sec-createlistfromarraylike
+ThrowCompletionOr<std::vector<Value>> CreateListFromArrayLike(Agent& agent, Value obj, bool property_keys_only) {
+  // 1. If validElementTypes is not present, set validElementTypes to all.
+  // 2. If obj is not an Object, throw a TypeError exception.
+  if (!obj.IsObject()) return ThrowTypeError(agent, u"CreateListFromArrayLike called on a non-object");
+  heap::Handle<Object> object(agent.heap(), obj.AsObject());
+  // 3. Let len be ? LengthOfArrayLike(obj).
+  double len = TRY(LengthOfArrayLike(agent, object));
+  if (len > 10000000) return ThrowRangeError(agent, u"Too many arguments");
+  // 4. Let list be a new empty List.
+  std::vector<RootedValue> rooted;
+  rooted.reserve(static_cast<size_t>(len));
+  // 5. Let index be 0.
+  // 6. Repeat, while index < len,
+  for (uint32_t index = 0; index < len; ++index) {
+    // a. Let indexName be ! ToString(𝔽(index)).
+    // b. Let next be ? Get(obj, indexName).
+    Value next = TRY(Get(agent, object, PropertyKey::ArrayIndex(index)));
+    // c. If validElementTypes is property-key and next is not a property key, throw a TypeError exception.
+    if (property_keys_only && !next.IsString() && !next.IsSymbol()) {
+      return ThrowTypeError(agent, u"CreateListFromArrayLike: element is not a property key");
+    }
+    // d. Append next to list. e. Set index to index + 1.
+    rooted.emplace_back(agent.heap(), next);
+  }
+  // 7. Return list.
+  std::vector<Value> list;
+  list.reserve(rooted.size());
+  for (const RootedValue& value : rooted) list.push_back(value.get());
+  return list;
+}
+
+// 7.3.14 Construct ( F [ , argumentsList [ , newTarget ] ] )
+// https://tc39.es/ecma262/#sec-construct
+ThrowCompletionOr<Object*> Construct(Agent& agent, Object* f, std::span<const Value> arguments_list,
+                                     Object* new_target) {
+  // 1. If newTarget is not present, set newTarget to F.
+  if (new_target == nullptr) new_target = f;
+  // 2. If argumentsList is not present, set argumentsList to a new empty List.
+  // 3. Return ? F.[[Construct]](argumentsList, newTarget).
+  return static_cast<FunctionObject*>(f)->Construct(agent, arguments_list, new_target);
+}
+
+// 7.3.20 Invoke ( V, P [ , argumentsList ] )
+// https://tc39.es/ecma262/#sec-invoke
+ThrowCompletionOr<Value> Invoke(Agent& agent, Value v, const PropertyKey& p, std::span<const Value> arguments_list) {
+  RootedValue rooted_v(agent.heap(), v);
+  // 1. If argumentsList is not present, set argumentsList to a new empty List.
+  // 2. Let func be ? GetV(V, P).
+  Value func = TRY(GetV(agent, agent.current_realm(), v, p));
+  // 3. Return ? Call(func, V, argumentsList).
+  return Call(agent, func, rooted_v, arguments_list);
+}
+
+// 7.3.22 SpeciesConstructor ( O, defaultConstructor )
+// https://tc39.es/ecma262/#sec-speciesconstructor
+ThrowCompletionOr<Object*> SpeciesConstructor(Agent& agent, Object* o, Object* default_constructor) {
+  heap::Handle<Object> rooted_default(agent.heap(), default_constructor);
+  // 1. Let C be ? Get(O, "constructor").
+  Value c = TRY(Get(agent, o, agent.Key(u"constructor")));
+  // 2. If C is undefined, return defaultConstructor.
+  if (c.IsUndefined()) return rooted_default.get();
+  // 3. If C is not an Object, throw a TypeError exception.
+  if (!c.IsObject()) return ThrowTypeError(agent, u"object.constructor is not an object");
+  // 4. Let S be ? Get(C, %Symbol.species%).
+  Value s = TRY(Get(agent, c.AsObject(), PropertyKey::FromSymbol(agent.well_known_symbol(WellKnownSymbol::kSpecies))));
+  // 5. If S is either undefined or null, return defaultConstructor.
+  if (s.IsNullish()) return rooted_default.get();
+  // 6. If IsConstructor(S) is true, return S.
+  if (IsConstructor(s)) return s.AsObject();
+  // 7. Throw a TypeError exception.
+  return ThrowTypeError(agent, u"object.constructor[Symbol.species] is not a constructor");
+}
+
+// 6.2.6.4 FromPropertyDescriptor ( Desc )
+// https://tc39.es/ecma262/#sec-frompropertydescriptor
+Value FromPropertyDescriptor(Agent& agent, const std::optional<PropertyDescriptor>& desc) {
+  // 1. If Desc is undefined, return undefined.
+  if (!desc) return Value::Undefined();
+  PropertyDescriptor d = *desc;
+  RootedValue value(agent.heap(), d.value.value_or(Value::Undefined()));
+  RootedValue get(agent.heap(), d.get.value_or(Value::Undefined()));
+  RootedValue set(agent.heap(), d.set.value_or(Value::Undefined()));
+  // 2. Let obj be OrdinaryObjectCreate(%Object.prototype%).
+  heap::Handle<Object> obj(agent.heap(),
+                           OrdinaryObjectCreate(agent, agent.current_realm()->intrinsic(Intrinsic::kObjectPrototype)));
+  // 3. Assert: obj is an extensible ordinary object with no own properties.
+  // 4. If Desc has a [[Value]] field, then perform ! CreateDataPropertyOrThrow(obj, "value", Desc.[[Value]]).
+  if (d.value) MUST(CreateDataPropertyOrThrow(agent, obj, agent.Key(u"value"), value));
+  // 5. If Desc has a [[Writable]] field, then perform ! CreateDataPropertyOrThrow(obj, "writable", 𝔽(Desc.[[Writable]])).
+  if (d.writable) MUST(CreateDataPropertyOrThrow(agent, obj, agent.Key(u"writable"), Value::Boolean(*d.writable)));
+  // 6. If Desc has a [[Get]] field, then perform ! CreateDataPropertyOrThrow(obj, "get", Desc.[[Get]]).
+  if (d.get) MUST(CreateDataPropertyOrThrow(agent, obj, agent.Key(u"get"), get));
+  // 7. If Desc has a [[Set]] field, then perform ! CreateDataPropertyOrThrow(obj, "set", Desc.[[Set]]).
+  if (d.set) MUST(CreateDataPropertyOrThrow(agent, obj, agent.Key(u"set"), set));
+  // 8. If Desc has an [[Enumerable]] field, then perform ! CreateDataPropertyOrThrow(obj, "enumerable", ...).
+  if (d.enumerable) MUST(CreateDataPropertyOrThrow(agent, obj, agent.Key(u"enumerable"), Value::Boolean(*d.enumerable)));
+  // 9. If Desc has a [[Configurable]] field, then perform ! CreateDataPropertyOrThrow(obj, "configurable", ...).
+  if (d.configurable) {
+    MUST(CreateDataPropertyOrThrow(agent, obj, agent.Key(u"configurable"), Value::Boolean(*d.configurable)));
+  }
+  // 10. Return obj.
+  return Value::FromObject(obj);
+}
+
+// 6.2.6.5 ToPropertyDescriptor ( Obj )
+// https://tc39.es/ecma262/#sec-topropertydescriptor
+ThrowCompletionOr<PropertyDescriptor> ToPropertyDescriptor(Agent& agent, Value obj_value) {
+  // 1. If Obj is not an Object, throw a TypeError exception.
+  if (!obj_value.IsObject()) return ThrowTypeError(agent, u"Property description must be an object");
+  heap::Handle<Object> obj(agent.heap(), obj_value.AsObject());
+  // 2. Let desc be a new Property Descriptor that initially has no fields.
+  PropertyDescriptor desc;
+  RootedValue value(agent.heap()), getter(agent.heap()), setter(agent.heap());
+  bool has_value = false, has_get = false, has_set = false;
+  // 3. Let hasEnumerable be ? HasProperty(Obj, "enumerable").
+  // 4. If hasEnumerable is true, then set desc.[[Enumerable]] to ToBoolean(? Get(Obj, "enumerable")).
+  if (TRY(HasProperty(agent, obj, agent.Key(u"enumerable")))) {
+    desc.enumerable = ToBoolean(TRY(Get(agent, obj, agent.Key(u"enumerable"))));
+  }
+  // 5.-6. "configurable" likewise.
+  if (TRY(HasProperty(agent, obj, agent.Key(u"configurable")))) {
+    desc.configurable = ToBoolean(TRY(Get(agent, obj, agent.Key(u"configurable"))));
+  }
+  // 7. Let hasValue be ? HasProperty(Obj, "value").
+  // 8. If hasValue is true, then set desc.[[Value]] to ? Get(Obj, "value").
+  if (TRY(HasProperty(agent, obj, agent.Key(u"value")))) {
+    value = TRY(Get(agent, obj, agent.Key(u"value")));
+    has_value = true;
+  }
+  // 9.-10. "writable": desc.[[Writable]] is ToBoolean(? Get(Obj, "writable")).
+  if (TRY(HasProperty(agent, obj, agent.Key(u"writable")))) {
+    desc.writable = ToBoolean(TRY(Get(agent, obj, agent.Key(u"writable"))));
+  }
+  // 11. Let hasGet be ? HasProperty(Obj, "get").
+  // 12. If hasGet is true, then
+  if (TRY(HasProperty(agent, obj, agent.Key(u"get")))) {
+    // a. Let getter be ? Get(Obj, "get").
+    getter = TRY(Get(agent, obj, agent.Key(u"get")));
+    // b. If IsCallable(getter) is false and getter is not undefined, throw a TypeError exception.
+    if (!IsCallable(getter) && !getter->IsUndefined()) return ThrowTypeError(agent, u"Getter must be a function");
+    // c. Set desc.[[Get]] to getter.
+    has_get = true;
+  }
+  // 13. Let hasSet be ? HasProperty(Obj, "set").
+  // 14. If hasSet is true, then
+  if (TRY(HasProperty(agent, obj, agent.Key(u"set")))) {
+    // a. Let setter be ? Get(Obj, "set").
+    setter = TRY(Get(agent, obj, agent.Key(u"set")));
+    // b. If IsCallable(setter) is false and setter is not undefined, throw a TypeError exception.
+    if (!IsCallable(setter) && !setter->IsUndefined()) return ThrowTypeError(agent, u"Setter must be a function");
+    // c. Set desc.[[Set]] to setter.
+    has_set = true;
+  }
+  if (has_value) desc.value = value.get();
+  if (has_get) desc.get = getter.get();
+  if (has_set) desc.set = setter.get();
+  // 15. If desc has a [[Get]] field or desc has a [[Set]] field, then
+  //     a. If desc has a [[Value]] field or desc has a [[Writable]] field, throw a TypeError exception.
+  if ((has_get || has_set) && (has_value || desc.writable)) {
+    return ThrowTypeError(agent, u"Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
+  }
+  // 16. Return desc.
+  return desc;
 }
 
 }  // namespace async_runtime::interpreter::vm

@@ -7,10 +7,14 @@
 // so no BigInt value reaches these functions.
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "runtime/interpreter/agent.h"
 #include "runtime/interpreter/completion.h"
+#include "runtime/interpreter/property_descriptor.h"
 #include "runtime/interpreter/property_key.h"
 #include "runtime/interpreter/realm.h"
 #include "runtime/interpreter/value.h"
@@ -102,5 +106,52 @@ Value TypeOf(Agent& agent, Value value);
 
 // A new String value with these code units.
 Value MakeString(Agent& agent, std::u16string code_units);
+
+// 7.2.2 IsArray ( argument )
+// https://tc39.es/ecma262/#sec-isarray
+ThrowCompletionOr<bool> IsArray(Agent& agent, Value argument);
+
+// 7.1.5 ToIntegerOrInfinity ( argument )
+// https://tc39.es/ecma262/#sec-tointegerorinfinity
+ThrowCompletionOr<double> ToIntegerOrInfinity(Agent& agent, Value argument);
+
+// 7.1.22 ToLength ( argument )
+// https://tc39.es/ecma262/#sec-tolength
+ThrowCompletionOr<double> ToLength(Agent& agent, Value argument);
+
+// 7.1.24 ToIndex ( value )
+// https://tc39.es/ecma262/#sec-toindex
+ThrowCompletionOr<double> ToIndex(Agent& agent, Value value);
+
+// 7.3.18 LengthOfArrayLike ( obj )
+// https://tc39.es/ecma262/#sec-lengthofarraylike
+ThrowCompletionOr<double> LengthOfArrayLike(Agent& agent, Object* obj);
+
+// 7.3.19 CreateListFromArrayLike ( obj [ , validElementTypes ] )
+// https://tc39.es/ecma262/#sec-createlistfromarraylike
+// The list is rooted by the caller (RootedValues) when it outlives an allocation.
+ThrowCompletionOr<std::vector<Value>> CreateListFromArrayLike(Agent& agent, Value obj,
+                                                              bool property_keys_only = false);
+
+// 7.3.14 Construct ( F [ , argumentsList [ , newTarget ] ] )
+// https://tc39.es/ecma262/#sec-construct
+ThrowCompletionOr<Object*> Construct(Agent& agent, Object* f, std::span<const Value> arguments_list = {},
+                                     Object* new_target = nullptr);
+
+// 7.3.20 Invoke ( V, P [ , argumentsList ] )
+// https://tc39.es/ecma262/#sec-invoke
+ThrowCompletionOr<Value> Invoke(Agent& agent, Value v, const PropertyKey& p, std::span<const Value> arguments_list = {});
+
+// 7.3.22 SpeciesConstructor ( O, defaultConstructor )
+// https://tc39.es/ecma262/#sec-speciesconstructor
+ThrowCompletionOr<Object*> SpeciesConstructor(Agent& agent, Object* o, Object* default_constructor);
+
+// 6.2.6.4 FromPropertyDescriptor ( Desc )
+// https://tc39.es/ecma262/#sec-frompropertydescriptor
+Value FromPropertyDescriptor(Agent& agent, const std::optional<PropertyDescriptor>& desc);
+
+// 6.2.6.5 ToPropertyDescriptor ( Obj )
+// https://tc39.es/ecma262/#sec-topropertydescriptor
+ThrowCompletionOr<PropertyDescriptor> ToPropertyDescriptor(Agent& agent, Value obj);
 
 }  // namespace async_runtime::interpreter::vm

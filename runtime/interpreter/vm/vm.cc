@@ -46,7 +46,9 @@ ThrowCompletionOr<Object*> ECMAScriptFunctionObject::Construct(Agent&, std::span
 
 Vm::Vm(Agent& agent, VmOptions options) : agent_(agent), options_(options) {
   agent_.heap().AddRootProvider(this);
+  agent_.set_vm(this);
   realm_ = CreateRealm(agent_);
+  agent_.set_current_realm(realm_);
   realm_->UseErrorPrototypesOf(agent_);
   Object* global_object = OrdinaryObjectCreate(agent_, realm_->intrinsic(Intrinsic::kObjectPrototype));
   realm_->set_global_object(global_object);
@@ -61,9 +63,13 @@ Vm::Vm(Agent& agent, VmOptions options) : agent_(agent), options_(options) {
   define(u"Infinity", Value::Number(std::numeric_limits<double>::infinity()), false);
   define(u"NaN", Value::NaN(), false);
   define(u"undefined", Value::Undefined(), false);
+  if (options_.initialize_realm) options_.initialize_realm(agent_, realm_);
 }
 
-Vm::~Vm() { agent_.heap().RemoveRootProvider(this); }
+Vm::~Vm() {
+  if (agent_.vm() == this) agent_.set_vm(nullptr);
+  agent_.heap().RemoveRootProvider(this);
+}
 
 void Vm::VisitRoots(heap::Visitor& visitor) {
   visitor.Visit(realm_);
@@ -165,9 +171,8 @@ ThrowCompletionOr<Frame*> Vm::PrepareCall(ECMAScriptFunctionObject* function, Va
       // 6.a. If thisArgument is either undefined or null, then thisValue is calleeRealm.[[GlobalEnv]].[[GlobalThisValue]].
       this_value = Value::FromObject(global_environment_->global_this());
     } else {
-      // 6.b. Else, let thisValue be ! ToObject(thisArgument). Wrapper objects do
-      //      not exist yet, so a primitive is passed as is.
-      this_value = this_arg;
+      // 6.b. Else, let thisValue be ! ToObject(thisArgument).
+      this_value = Value::FromObject(MUST(ToObject(agent_, this_arg)));
     }
     // 7.-8. Perform ! localEnv.BindThisValue(thisValue).
     MUST(local_env->BindThisValue(agent_, this_value));

@@ -2,6 +2,8 @@
 // objects that run bytecode, and script evaluation. See README.md.
 #pragma once
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 #include <span>
@@ -69,6 +71,7 @@ class ECMAScriptFunctionObject final : public FunctionObject {
   bytecode::Code* code() const { return code_; }        // [[ECMAScriptCode]] and [[FormalParameters]]
   Environment* environment() const { return environment_; }  // [[Environment]]
   Realm* realm() const { return realm_; }                // [[Realm]]
+  ThrowCompletionOr<Realm*> FunctionRealm(Agent&) override { return realm_; }
   ThisMode this_mode() const { return this_mode_; }      // [[ThisMode]]
   bool strict() const { return code_->strict; }          // [[Strict]]
   void set_is_constructor(bool value) { is_constructor_ = value; }
@@ -116,6 +119,11 @@ struct VmOptions {
   size_t max_frames = 10000;
   // Nested native entries into the interpreter (a native built-in calling JS).
   size_t max_native_depth = 200;
+  // Creates the intrinsics beyond the engine's minimum and defines the
+  // global object's properties (9.3.2 CreateIntrinsics + 9.3.4
+  // SetDefaultGlobalBindings). builtins::InitializeRealm is the full set;
+  // without it a realm has only the prototypes the VM itself needs.
+  std::function<void(Agent&, Realm*)> initialize_realm;
 };
 
 class Vm final : public heap::RootProvider {

@@ -1,0 +1,89 @@
+// Built-ins through the VM: each test evaluates a script in a realm made by
+// builtins::InitializeRealm and checks its completion value.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "runtime/builtins/realm_setup.h"
+#include "runtime/interpreter/object_operations.h"
+#include "runtime/interpreter/primitive_string.h"
+#include "runtime/interpreter/vm/vm.h"
+
+namespace async_runtime::builtins {
+namespace {
+
+class BuiltinsTest : public ::testing::Test {
+ protected:
+  BuiltinsTest() : vm_(agent_, MakeVmOptions()) {}
+
+  // The completion value as a String (scripts end with a string expression),
+  // or "threw " + the thrown value's String conversion done in JS.
+  std::string Eval(const std::string& source) {
+    auto result = vm_.EvaluateScript(source);
+    if (result.is_throw_completion()) {
+      Value thrown = result.thrown_value();
+      if (thrown.IsString()) return "threw " + thrown.AsString()->ToUtf8();
+      if (thrown.IsObject()) {
+        auto message = interpreter::Get(agent_, thrown.AsObject(), agent_.Key(u"message"));
+        if (message.is_normal_completion() && message.value().IsString()) {
+          return "threw " + message.value().AsString()->ToUtf8();
+        }
+      }
+      return "threw (non-string)";
+    }
+    Value value = result.value();
+    if (value.IsString()) return value.AsString()->ToUtf8();
+    if (value.IsBoolean()) return value.AsBoolean() ? "true" : "false";
+    if (value.IsUndefined()) return "undefined";
+    if (value.IsNumber()) return std::to_string(value.AsNumber());
+    return "(other)";
+  }
+
+  interpreter::Agent agent_;
+  interpreter::vm::Vm vm_;
+};
+
+TEST_F(BuiltinsTest, ErrorConstructorsMakeErrorsWithTheirPrototypes) {
+  EXPECT_EQ(Eval("var e = new TypeError('bad'); (e instanceof TypeError) + ' ' + (e instanceof Error)"),
+            "true true");
+  EXPECT_EQ(Eval("new RangeError('r').message"), "r");
+  EXPECT_EQ(Eval("new Error('m').toString()"), "Error: m");
+  EXPECT_EQ(Eval("TypeError('called').toString()"), "TypeError: called");
+  EXPECT_EQ(Eval("new SyntaxError().toString()"), "SyntaxError");
+  EXPECT_EQ(Eval("new Error('x', { cause: 42 }).cause + ''"), "42");
+  EXPECT_EQ(Eval("'cause' in new Error('x', {}) ? 'has' : 'none'"), "none");
+  EXPECT_EQ(Eval("TypeError.prototype.name + ',' + TypeError.name + ',' + TypeError.length"), "TypeError,TypeError,1");
+  EXPECT_EQ(Eval("(TypeError.prototype instanceof Error) + ' ' + (TypeError.prototype.constructor === TypeError)"),
+            "true true");
+}
+
+TEST_F(BuiltinsTest, EngineErrorsAreInstancesOfTheRealmsConstructors) {
+  EXPECT_EQ(Eval("try { null.x } catch (e) { (e instanceof TypeError) + ' ' + (e.constructor === TypeError) }"),
+            "true true");
+  EXPECT_EQ(Eval("try { undefinedVariable } catch (e) { e.constructor.name }"), "ReferenceError");
+}
+
+TEST_F(BuiltinsTest, FunctionPrototypeCallApplyBind) {
+  EXPECT_EQ(Eval("function f(a, b) { return this.x + a + b; } f.call({x: 'c'}, 1, 2)"), "c12");
+  EXPECT_EQ(Eval("function f(a, b) { return this.x + a + b; } f.apply({x: 'a'}, {length: 2, 0: 'p', 1: 'q'})"),
+            "apq");
+  EXPECT_EQ(Eval("function f(a, b) { return this.x + a + b; } var g = f.bind({x: 'b'}, 'y'); g('z')"), "byz");
+  EXPECT_EQ(Eval("function foo(a, b, c) {} var g = foo.bind(null, 1); g.name + ' ' + g.length"), "bound foo 2");
+  EXPECT_EQ(Eval("function P(a) { this.a = a; } var B = P.bind(null, 'k'); var o = new B(); "
+                 "(o instanceof P) + o.a"),
+            "truek");
+  EXPECT_EQ(Eval("try { Error.call.call(1) } catch (e) { e.constructor.name }"), "TypeError");
+}
+
+TEST_F(BuiltinsTest, FunctionPrototypeToStringOfBuiltins) {
+  EXPECT_EQ(Eval("Error.call.toString()"), "function call() { [native code] }");
+  EXPECT_EQ(Eval("Error.toString.call(Error)"), "function Error() { [native code] }");
+}
+
+TEST_F(BuiltinsTest, PrimitivesHaveWrappersForThisInSloppyFunctions) {
+  EXPECT_EQ(Eval("function f() { return typeof this; } f.call('s')"), "object");
+  EXPECT_EQ(Eval("function f() { 'use strict'; return typeof this; } f.call('s')"), "string");
+}
+
+}  // namespace
+}  // namespace async_runtime::builtins
