@@ -1,0 +1,116 @@
+#include "runtime/host/test262_host.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+#include <variant>
+
+#include "runtime/interpreter/error_object.h"
+#include "runtime/interpreter/function_object.h"
+#include "runtime/interpreter/object_operations.h"
+#include "runtime/interpreter/primitive_string.h"
+#include "runtime/interpreter/property_descriptor.h"
+#include "runtime/interpreter/realm.h"
+#include "runtime/interpreter/vm/operations.h"
+
+namespace async_runtime::host {
+
+using interpreter::Agent;
+using interpreter::ErrorKind;
+using interpreter::NativeFunction;
+using interpreter::Object;
+using interpreter::PropertyDescriptor;
+using interpreter::ThrowCompletion;
+using interpreter::ThrowCompletionOr;
+using interpreter::Value;
+using interpreter::vm::Vm;
+
+namespace {
+
+// $262.evalScript ( sourceText ): INTERPRETING.md's algorithm. The source is
+// ToString of the first argument (as other hosts do for a non-String).
+ThrowCompletionOr<Value> EvalScript(Vm& vm, Test262HostState* state, std::span<const Value> arguments) {
+  Agent& agent = vm.agent();
+  Value argument = arguments.empty() ? Value::Undefined() : arguments[0];
+  // Converted to UTF-8 before anything else allocates: no rooting needed.
+  Value source = TRY(interpreter::vm::ToString(agent, argument));
+  const std::string source_utf8 = source.AsString()->ToUtf8();
+
+  // 3. Let s be ParseScript(sourceText, realm, hostDefined).
+  auto compiled = vm.CompileScript(source_utf8, "evalScript");
+  // 4. If s is a List of errors, return a throw completion of the first one.
+  if (auto* error = std::get_if<interpreter::vm::ScriptSyntaxError>(&compiled)) {
+    if (error->unsupported && state != nullptr && !state->unsupported_in_eval_script) {
+      // "not supported yet: X at evalScript:line:column" (not "SyntaxError:
+      // ...": it is a limitation of the compiler, not an early error).
+      state->unsupported_in_eval_script = error->error.message + " at " + error->error.filename + ":" +
+                                          std::to_string(error->error.location.line) + ":" +
+                                          std::to_string(error->error.location.column);
+    }
+    return interpreter::ThrowError(agent, ErrorKind::kSyntaxError, interpreter::Utf16FromUtf8(error->error.ToString()));
+  }
+  // 5.-6. Return Completion(ScriptEvaluation(s)).
+  return vm.RunScript(std::get<interpreter::vm::CompiledScript>(compiled));
+}
+
+ThrowCompletion NotSupportedYet(Agent& agent, std::u16string_view what) {
+  return interpreter::ThrowTypeError(agent, std::u16string(what) + u" is not supported yet");
+}
+
+}  // namespace
+
+ThrowCompletionOr<void> InstallTest262Host(Vm& vm, Object* global_object, const Test262HostOptions& options,
+                                           Test262HostState* state) {
+  Agent& agent = vm.agent();
+  interpreter::Realm* realm = vm.realm();
+  Object* function_prototype = realm->intrinsic(interpreter::Intrinsic::kFunctionPrototype);
+  Object* object_prototype = realm->intrinsic(interpreter::Intrinsic::kObjectPrototype);
+  heap::Handle<Object> global(agent.heap(), global_object);
+
+  // Every new cell is held by a Handle: defining a property allocates and
+  // may collect. The behaviours capture only non-cell pointers (Vm, state).
+  heap::Handle<Object> host(agent.heap(), interpreter::OrdinaryObjectCreate(agent, object_prototype));
+  auto define_value = [&](Object* target, std::u16string_view name, Value value) -> ThrowCompletionOr<void> {
+    return interpreter::DefinePropertyOrThrow(agent, target, agent.Key(name),
+                                              PropertyDescriptor::Data(value, true, false, true));
+  };
+  auto define_function = [&](std::u16string_view name, NativeFunction::Behaviour behaviour) -> ThrowCompletionOr<void> {
+    heap::Handle<Object> function(agent.heap(), NativeFunction::Create(agent, std::move(behaviour), function_prototype));
+    return define_value(host.get(), name, Value::FromObject(function.get()));
+  };
+
+  TRY(define_value(host.get(), u"global", Value::FromObject(global.get())));
+  TRY(define_function(u"gc", [](Agent& agent, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
+    agent.heap().Collect();
+    return Value::Undefined();
+  }));
+  Vm* vm_pointer = &vm;
+  TRY(define_function(u"evalScript",
+                      [vm_pointer, state](Agent&, Value, std::span<const Value> arguments) -> ThrowCompletionOr<Value> {
+                        return EvalScript(*vm_pointer, state, arguments);
+                      }));
+  // Multi-realm support and ArrayBuffer do not exist yet. A TypeError (not a
+  // missing property) so that a test using them fails with a clear message.
+  TRY(define_function(u"createRealm", [](Agent& agent, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
+    return NotSupportedYet(agent, u"$262.createRealm");
+  }));
+  TRY(define_function(u"detachArrayBuffer",
+                      [](Agent& agent, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
+                        return NotSupportedYet(agent, u"$262.detachArrayBuffer");
+                      }));
+
+  if (options.enable_test_hooks) {
+    TRY(define_function(u"crashForTesting", [](Agent&, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
+      std::abort();
+    }));
+    TRY(define_function(u"hangForTesting", [](Agent&, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
+      // Never returns: the runner's timeout must kill the worker.
+      for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
+    }));
+  }
+
+  TRY(define_value(global.get(), u"$262", Value::FromObject(host.get())));
+  return {};
+}
+
+}  // namespace async_runtime::host
