@@ -374,8 +374,10 @@ int ExitStatusFor(const RunnerOptions& options,
 std::string UsageText() {
   return R"(usage: test262 [options] PATH_OR_GLOB...
 
-Runs Test262 tests. PATH_OR_GLOB is relative to the Test262 directory: a file,
-a directory (searched recursively) or a glob (`*`, `?`, `**`), e.g.
+Runs Test262 tests: each in a fresh realm of the engine, with the harness
+includes, `print` and `$262` (see harness/README.md). PATH_OR_GLOB is relative
+to the Test262 directory: a file, a directory (searched recursively) or a glob
+(`*`, `?`, `**`), e.g.
   test/language  'test/built-ins/Promise/**/*.js'
 
 options:

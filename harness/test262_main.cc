@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "harness/engine_executor.h"
 #include "harness/parse_only_executor.h"
 #include "harness/runner.h"
 
@@ -22,12 +23,6 @@ int main(int argc, char** argv) {
               << harness::UsageText();
     return harness::kExitUsageError;
   }
-  if (!command_line.options.parse_only) {
-    // Running tests needs the interpreter and the host ($262, print,
-    // harness includes), which do not exist yet.
-    std::cerr << "test262: only --parse-only runs are available so far\n";
-    return harness::kExitUsageError;
-  }
   if (std::string error = harness::ApplyBazelSharding(&command_line.options);
       !error.empty()) {
     std::cerr << "test262: " << error << "\n";
@@ -36,6 +31,16 @@ int main(int argc, char** argv) {
   if (const char* workspace = std::getenv("BUILD_WORKSPACE_DIRECTORY")) {
     harness::ResolveRelativePaths(workspace, &command_line.options);
   }
-  return harness::RunTest262(command_line.options, harness::ExecuteParseOnly,
+  if (command_line.options.parse_only) {
+    return harness::RunTest262(command_line.options, harness::ExecuteParseOnly,
+                               std::cout, std::cerr);
+  }
+  harness::EngineExecutorOptions engine_options;
+  engine_options.test262_dir = command_line.options.test262_dir;
+  const char* test_hooks = std::getenv(harness::kTestHooksEnvironmentVariable);
+  engine_options.enable_test_hooks =
+      test_hooks != nullptr && std::string(test_hooks) == "1";
+  return harness::RunTest262(command_line.options,
+                             harness::MakeEngineExecutor(engine_options),
                              std::cout, std::cerr);
 }

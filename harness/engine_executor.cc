@@ -1,0 +1,252 @@
+#include "harness/engine_executor.h"
+
+#include <map>
+#include <optional>
+#include <sstream>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "runtime/host/console.h"
+#include "runtime/host/read_file.h"
+#include "runtime/host/test262_host.h"
+#include "runtime/interpreter/object_operations.h"
+#include "runtime/interpreter/primitive_string.h"
+
+namespace async_runtime::harness {
+namespace {
+
+namespace fs = std::filesystem;
+using interpreter::Agent;
+using interpreter::RootedValue;
+using interpreter::Value;
+using interpreter::vm::CompiledScript;
+using interpreter::vm::ScriptSyntaxError;
+
+// The strict scenario's directive, put on the test's first line rather than
+// on a line of its own (INTERPRETING.md adds "\n"): the test's line numbers
+// stay those of the file, so throw sites and syntax errors need no mapping.
+// Only columns on line 1 move, and line 1 is the copyright comment.
+constexpr std::string_view kSameLineStrictDirective = "\"use strict\";";
+
+constexpr std::string_view kAsyncComplete = "Test262:AsyncTestComplete";
+constexpr std::string_view kAsyncFailurePrefix = "Test262:AsyncTestFailure:";
+
+ExecutionOutcome Outcome(TestStatus status, std::string_view message) {
+  return {status, OneLineMessage(message)};
+}
+ExecutionOutcome Failed(std::string_view message) { return Outcome(TestStatus::kFailed, message); }
+ExecutionOutcome Passed(std::string_view message = "") { return Outcome(TestStatus::kPassed, message); }
+
+// Harness files are the same for every test: each worker process reads each
+// one once. (Compiled code cannot be shared: it lives on the heap of the
+// Agent that compiled it, and every test has a fresh Agent.)
+const host::FileReadResult& ReadHarnessFile(const fs::path& path) {
+  static auto* cache = new std::map<std::string, host::FileReadResult>();
+  auto [entry, inserted] = cache->try_emplace(path.string());
+  if (inserted) entry->second = host::ReadFileSync(path.string());
+  return entry->second;
+}
+
+// INTERPRETING.md: assert.js and sta.js unless `raw`, then doneprintHandle.js
+// for `async`, then the frontmatter's includes in order. A file listed twice
+// is evaluated once (harness files only declare functions and variables).
+std::vector<std::string> IncludesFor(const TestMetadata& metadata) {
+  std::vector<std::string> includes;
+  if (metadata.HasFlag("raw")) return includes;
+  auto add = [&](const std::string& name) {
+    for (const std::string& present : includes) {
+      if (present == name) return;
+    }
+    includes.push_back(name);
+  };
+  add("assert.js");
+  add("sta.js");
+  if (metadata.HasFlag("async")) add("doneprintHandle.js");
+  for (const std::string& name : metadata.includes) add(name);
+  return includes;
+}
+
+// "not supported yet: X at file:line:column": a limitation of the compiler,
+// which must never look like a SyntaxError (the kind of an early error).
+std::string DescribeUnsupported(const syntax::SyntaxError& error) {
+  return error.message + " at " + error.filename + ":" + std::to_string(error.location.line) + ":" +
+         std::to_string(error.location.column);
+}
+
+// "Uncaught <value> at file:line:column" (the site when the VM knows it).
+std::string DescribeThrow(TestEngine& engine, Value thrown) {
+  RootedValue keep(engine.agent->heap(), thrown);
+  std::string text = host::DescribeUncaught(*engine.agent, thrown);
+  if (auto site = engine.vm->ThrowSiteOf(thrown)) text += " at " + site->ToString();
+  return text;
+}
+
+// thrown.constructor.name when every step is an ordinary read that gives an
+// object and then a String; nullopt otherwise (a throwing getter included).
+std::optional<std::string> ConstructorNameOf(Agent& agent, Value thrown) {
+  if (!thrown.IsObject()) return std::nullopt;
+  RootedValue keep(agent.heap(), thrown);
+  auto constructor = interpreter::Get(agent, thrown.AsObject(), agent.Key(u"constructor"));
+  if (constructor.is_throw_completion() || !constructor.value().IsObject()) return std::nullopt;
+  RootedValue keep_constructor(agent.heap(), constructor.value());
+  auto name = interpreter::Get(agent, constructor.value().AsObject(), agent.Key(u"name"));
+  if (name.is_throw_completion() || !name.value().IsString()) return std::nullopt;
+  return name.value().AsString()->ToUtf8();
+}
+
+// Evaluates harness/<name> as its own script; a message on failure.
+std::optional<std::string> RunInclude(TestEngine& engine, const fs::path& test262_dir, const std::string& name) {
+  const host::FileReadResult& file = ReadHarnessFile(test262_dir / "harness" / name);
+  if (!file.ok()) return "harness include " + name + ": " + file.error;
+  auto compiled = engine.vm->CompileScript(file.contents, "harness/" + name);
+  if (auto* error = std::get_if<ScriptSyntaxError>(&compiled)) {
+    return "harness include " + name + " does not compile: " +
+           (error->unsupported ? DescribeUnsupported(error->error) : error->error.ToString());
+  }
+  auto result = engine.vm->RunScript(std::get<CompiledScript>(compiled));
+  if (result.is_throw_completion()) {
+    return "harness include " + name + " threw: " + DescribeThrow(engine, result.thrown_value());
+  }
+  return std::nullopt;
+}
+
+// A negative parse-phase test: only compiles the test, runs nothing.
+ExecutionOutcome JudgeParseNegative(TestEngine& engine, const NegativeExpectation& negative,
+                                    const std::string& source, const std::string& filename) {
+  auto compiled = engine.vm->CompileScript(source, filename);
+  auto* error = std::get_if<ScriptSyntaxError>(&compiled);
+  if (error == nullptr) return Failed("expected a parse-phase " + negative.type + ", but the test compiled");
+  if (error->unsupported) return Failed(DescribeUnsupported(error->error));
+  if (negative.type != "SyntaxError") {
+    return Failed("expected a parse-phase " + negative.type + ", got " + error->error.ToString());
+  }
+  return Passed(error->error.ToString());
+}
+
+// The verdict once the test script threw `thrown`.
+ExecutionOutcome JudgeThrow(TestEngine& engine, const TestMetadata& metadata, Value thrown) {
+  RootedValue keep(engine.agent->heap(), thrown);
+  const std::optional<NegativeExpectation>& negative = metadata.negative;
+  if (!negative || negative->phase != NegativePhase::kRuntime) return Failed(DescribeThrow(engine, thrown));
+  std::optional<std::string> name = ConstructorNameOf(*engine.agent, thrown);
+  if (name == negative->type) return Passed();
+  return Failed("expected a runtime " + negative->type + ", got " + DescribeThrow(engine, thrown) +
+                (name ? " (constructor.name " + *name + ")" : " (no constructor.name)"));
+}
+
+}  // namespace
+
+TestEngine NewTestEngine() {
+  TestEngine engine;
+  engine.agent = std::make_unique<interpreter::Agent>();
+  engine.vm = std::make_unique<interpreter::vm::Vm>(*engine.agent);
+  return engine;
+}
+
+void RunPendingJobsAndEventLoop(TestEngine&) {
+  // Nothing yet: the VM has no job queue. When Promises arrive, run the
+  // microtask queue (and then the event loop) until both are empty here.
+}
+
+std::string OneLineMessage(std::string_view message) {
+  std::string line;
+  line.reserve(std::min(message.size(), kMaxOutcomeMessageLength));
+  for (char c : message) line += (c == '\n' || c == '\r') ? ' ' : c;
+  if (line.size() <= kMaxOutcomeMessageLength) return line;
+  size_t cut = kMaxOutcomeMessageLength - 3;
+  // Back up to the start of a UTF-8 sequence (continuation bytes are 10xxxxxx).
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  line.resize(cut);
+  return line + "...";
+}
+
+ExecutionOutcome JudgeAsyncOutput(std::string_view printed) {
+  bool complete = false;
+  while (!printed.empty()) {
+    const size_t end = printed.find('\n');
+    std::string_view line = printed.substr(0, end);
+    printed = end == std::string_view::npos ? std::string_view() : printed.substr(end + 1);
+    if (line.substr(0, kAsyncFailurePrefix.size()) == kAsyncFailurePrefix) {
+      return Failed(line.substr(kAsyncFailurePrefix.size()));
+    }
+    if (line == kAsyncComplete) complete = true;
+  }
+  if (complete) return Passed();
+  return Failed("async test did not complete");
+}
+
+ExecutionOutcome ExecuteInEngine(const EngineExecutorOptions& options, const TestCase& test, Scenario scenario) {
+  const TestMetadata& metadata = test.metadata;
+  // Counted as failures, not skipped: they measure what is missing.
+  if (scenario == Scenario::kModule || metadata.HasFlag("module")) return Failed("modules not supported yet");
+  if (metadata.negative && metadata.negative->phase == NegativePhase::kResolution) {
+    return Failed("modules not supported yet (negative phase resolution)");
+  }
+  // The test runs on the runner's main thread, which must not block:
+  // [[CanBlock]] is false, so CanBlockIsTrue tests are not for this agent.
+  if (metadata.HasFlag("CanBlockIsTrue")) {
+    return Outcome(TestStatus::kSkipped, "CanBlockIsTrue: the test agent's [[CanBlock]] is false (main thread)");
+  }
+
+  const host::FileReadResult file = host::ReadFileSync(test.absolute_path.string());
+  if (!file.ok()) return Failed("cannot read the test file: " + file.error);
+  const bool raw = metadata.HasFlag("raw");
+  std::string source = file.contents;
+  if (scenario == Scenario::kStrict && !raw) source = std::string(kSameLineStrictDirective) + source;
+
+  // Declared before the engine: the realm's print writes to them until the
+  // engine is gone.
+  std::ostringstream printed;
+  std::ostringstream printed_to_stderr;
+  host::Test262HostState host_state;
+  TestEngine engine = NewTestEngine();
+  interpreter::Object* global = engine.vm->realm()->global_object();
+  if (auto installed = host::InstallConsole(*engine.agent, engine.vm->realm(), global, printed, printed_to_stderr);
+      installed.is_throw_completion()) {
+    return Failed("cannot install print: " + DescribeThrow(engine, installed.thrown_value()));
+  }
+  if (auto installed = host::InstallTest262Host(
+          *engine.vm, global, host::Test262HostOptions{.enable_test_hooks = options.enable_test_hooks}, &host_state);
+      installed.is_throw_completion()) {
+    return Failed("cannot install $262: " + DescribeThrow(engine, installed.thrown_value()));
+  }
+
+  if (metadata.negative && metadata.negative->phase == NegativePhase::kParse) {
+    return JudgeParseNegative(engine, *metadata.negative, source, test.relative_path);
+  }
+
+  for (const std::string& include : IncludesFor(metadata)) {
+    if (std::optional<std::string> failure = RunInclude(engine, options.test262_dir, include)) return Failed(*failure);
+  }
+
+  auto compiled = engine.vm->CompileScript(source, test.relative_path);
+  if (auto* error = std::get_if<ScriptSyntaxError>(&compiled)) {
+    return Failed(error->unsupported ? DescribeUnsupported(error->error) : error->error.ToString());
+  }
+  auto result = engine.vm->RunScript(std::get<CompiledScript>(compiled));
+  RootedValue thrown(engine.agent->heap(), result.is_throw_completion() ? result.thrown_value() : Value::Undefined());
+
+  // A construct $262.evalScript could not compile threw a SyntaxError the
+  // test may have taken for an early error: its verdict cannot be trusted.
+  if (host_state.unsupported_in_eval_script) {
+    return Failed("$262.evalScript: " + *host_state.unsupported_in_eval_script);
+  }
+  if (result.is_throw_completion()) return JudgeThrow(engine, metadata, thrown.get());
+  if (metadata.negative) {
+    return Failed("expected a runtime " + metadata.negative->type + ", but the test completed normally");
+  }
+  if (metadata.HasFlag("async")) {
+    RunPendingJobsAndEventLoop(engine);
+    return JudgeAsyncOutput(printed.str());
+  }
+  return Passed();
+}
+
+ScenarioExecutor MakeEngineExecutor(EngineExecutorOptions options) {
+  return [options = std::move(options)](const TestCase& test, Scenario scenario) {
+    return ExecuteInEngine(options, test, scenario);
+  };
+}
+
+}  // namespace async_runtime::harness
