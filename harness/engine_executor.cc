@@ -1,5 +1,7 @@
 #include "harness/engine_executor.h"
 
+#include "runtime/builtins/realm_setup.h"
+
 #include <map>
 #include <optional>
 #include <sstream>
@@ -140,7 +142,7 @@ ExecutionOutcome JudgeThrow(TestEngine& engine, const TestMetadata& metadata, Va
 TestEngine NewTestEngine() {
   TestEngine engine;
   engine.agent = std::make_unique<interpreter::Agent>();
-  engine.vm = std::make_unique<interpreter::vm::Vm>(*engine.agent);
+  engine.vm = std::make_unique<interpreter::vm::Vm>(*engine.agent, builtins::MakeVmOptions());
   return engine;
 }
 

@@ -20,6 +20,7 @@
 #include <variant>
 
 #include "runtime/heap/heap.h"
+#include "runtime/builtins/realm_setup.h"
 #include "runtime/host/console.h"
 #include "runtime/host/file_reader.h"
 #include "runtime/interpreter/agent.h"
@@ -77,7 +78,7 @@ int Main(int argc, char** argv) {
   heap::HeapOptions heap_options = heap::HeapOptions::FromEnvironment();
   if (gc_stress) heap_options.gc_stress = true;
   interpreter::Agent agent(heap_options);
-  interpreter::vm::Vm vm(agent);
+  interpreter::vm::Vm vm(agent, builtins::MakeVmOptions());
 
   auto installed = InstallConsole(agent, vm.realm(), vm.realm()->global_object(), std::cout, std::cerr);
   if (installed.is_throw_completion()) {
