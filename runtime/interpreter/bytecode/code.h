@@ -120,6 +120,14 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(Call, kReg, kReg, kReg, kImm)                                 \
   V(Construct, kReg, kReg, kImm)                                  \
   V(ForInPrepare)                                                 \
+  V(ToPropertyKey)                                                \
+  V(GetIterator, kReg)                                            \
+  V(IteratorStepValue, kReg, kImm)                                \
+  V(IteratorClose, kReg)                                          \
+  V(IteratorCloseOnThrow, kReg)                                   \
+  V(CallSpread, kReg, kReg, kReg)                                 \
+  V(ConstructSpread, kReg, kReg)                                  \
+  V(CopyDataProperties, kReg, kReg, kImm)                         \
   V(ForInNext, kReg)                                              \
   V(Nop)
 

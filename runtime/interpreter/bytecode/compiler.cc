@@ -35,6 +35,9 @@ struct Control {
   uint32_t type_register = 0;
   uint32_t value_register = 0;
   std::vector<FinallyExit> exits;
+  // kLoop of a for-of: the first of the iterator record's three registers
+  // (iterator, next method, done flag), closed when a transfer leaves the loop.
+  int iterator_register = -1;
 };
 
 // Completion types kept in a finally's type register.
@@ -193,6 +196,22 @@ class FunctionCompiler {
   void BindPattern(const Node* target, bool initialize);
   void CompileFor(const ForStatement* node, std::vector<std::u16string> labels);
   void CompileForIn(const ForInOfStatement* node, std::vector<std::u16string> labels);
+  void CompileForOf(const ForInOfStatement* node, std::vector<std::u16string> labels);
+  // Binds the value in the accumulator to the left side of a for-in/of head
+  // (a declaration, an identifier, a member expression or a pattern).
+  // Returns whether a block scope was pushed for a lexical declaration.
+  bool BindForInOfLeft(const ForInOfStatement* node);
+  // Three consecutive registers for an Iterator Record.
+  uint32_t AllocateIteratorRecord() {
+    uint32_t first = AllocateRegister();
+    AllocateRegister();
+    AllocateRegister();
+    return first;
+  }
+  void BindArrayPattern(const ArrayPattern* pattern, bool initialize);
+  // Evaluates call/new arguments containing a spread into a new array in
+  // the accumulator.
+  void CompileSpreadArguments(const std::vector<Expression*>& arguments);
   void CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels);
   void CompileDoWhile(const DoWhileStatement* node, std::vector<std::u16string> labels);
   void CompileSwitch(const SwitchStatement* node, std::vector<std::u16string> labels);
@@ -246,6 +265,11 @@ class FunctionCompiler {
   std::vector<int> optional_chain_labels_;   // where a nullish `?.` base jumps
   SourceLocation location_;                  // of the node being compiled
 };
+
+bool HasSpread(const std::vector<Expression*>& arguments) {
+  return std::any_of(arguments.begin(), arguments.end(),
+                     [](const Expression* argument) { return argument->kind == NodeKind::kSpreadElement; });
+}
 
 struct RegisterMark {
   explicit RegisterMark(uint32_t& next) : next_(next), saved_(next) {}
@@ -559,7 +583,7 @@ void FunctionCompiler::CompileStatement(const Statement* statement) {
     }
     case NodeKind::kFor: CompileFor(static_cast<const ForStatement*>(statement), {}); break;
     case NodeKind::kForIn: CompileForIn(static_cast<const ForInOfStatement*>(statement), {}); break;
-    case NodeKind::kForOf: Unsupported("for-of (needs iterators)"); break;
+    case NodeKind::kForOf: CompileForOf(static_cast<const ForInOfStatement*>(statement), {}); break;
     case NodeKind::kWhile: CompileWhile(static_cast<const WhileStatement*>(statement), {}); break;
     case NodeKind::kDoWhile: CompileDoWhile(static_cast<const DoWhileStatement*>(statement), {}); break;
     case NodeKind::kSwitch: CompileSwitch(static_cast<const SwitchStatement*>(statement), {}); break;
@@ -655,14 +679,17 @@ void FunctionCompiler::BindPattern(const Node* target, bool initialize) {
     }
     case NodeKind::kObjectPattern: {
       auto* pattern = static_cast<const ObjectPattern*>(target);
-      if (pattern->rest) {
-        Unsupported("rest properties in object patterns");
-        return;
-      }
       uint32_t object = AllocateRegister();
       Emit(Op::kRequireObjectCoercible);
       Emit(Op::kStar, object);
-      for (const PatternProperty& property : pattern->properties) {
+      // With a rest element, the keys already taken are excluded from it
+      // (14.3.3.2 RestBindingInitialization / 13.15.5.4 RestDestructuringAssignmentEvaluation).
+      std::vector<uint32_t> excluded;
+      if (pattern->rest) {
+        for (size_t i = 0; i < pattern->properties.size(); ++i) excluded.push_back(AllocateRegister());
+      }
+      for (size_t i = 0; i < pattern->properties.size(); ++i) {
+        const PatternProperty& property = pattern->properties[i];
         RegisterMark property_mark(next_register_);
         std::optional<std::u16string> name;
         if (!property.computed && property.key->kind == NodeKind::kIdentifier)
@@ -670,18 +697,53 @@ void FunctionCompiler::BindPattern(const Node* target, bool initialize) {
         if (!property.computed && property.key->kind == NodeKind::kStringLiteral)
           name = static_cast<const StringLiteral*>(property.key)->value;
         if (name) {
+          if (pattern->rest) {
+            Emit(Op::kLdaConst, StringConstant(*name));
+            Emit(Op::kStar, excluded[i]);
+          }
           Emit(Op::kGetNamed, object, StringConstant(*name));
         } else {
           CompileExpression(property.key);
+          if (pattern->rest) {
+            Emit(Op::kToPropertyKey);
+            Emit(Op::kStar, excluded[i]);
+          }
           Emit(Op::kGetKeyed, object);
         }
         BindPattern(property.value, initialize);
       }
+      if (pattern->rest) {
+        RegisterMark rest_mark(next_register_);
+        std::optional<MemberRefs> refs;
+        if (pattern->rest->kind == NodeKind::kMember) {
+          refs = PrepareMember(static_cast<const MemberExpression*>(pattern->rest));
+        }
+        // Let restObj be OrdinaryObjectCreate(%Object.prototype%); perform ? CopyDataProperties(restObj, value, excludedNames).
+        uint32_t rest = AllocateRegister();
+        Emit(Op::kCreateObject);
+        Emit(Op::kStar, rest);
+        Emit(Op::kLdar, object);
+        Emit(Op::kCopyDataProperties, rest, excluded.empty() ? 0 : excluded[0],
+             static_cast<uint32_t>(excluded.size()));
+        Emit(Op::kLdar, rest);
+        if (refs) {
+          StoreMember(*refs);
+        } else {
+          BindPattern(pattern->rest, initialize);
+        }
+      }
       Emit(Op::kLdar, object);
       return;
     }
+    case NodeKind::kArrayPattern: {
+      uint32_t value = AllocateRegister();
+      Emit(Op::kStar, value);
+      BindArrayPattern(static_cast<const ArrayPattern*>(target), initialize);
+      Emit(Op::kLdar, value);
+      return;
+    }
     default:
-      Unsupported("array destructuring (needs iterators)");
+      Unsupported("binding target kind " + std::to_string(static_cast<int>(target->kind)));
       return;
   }
 }
@@ -766,32 +828,7 @@ void FunctionCompiler::CompileForIn(const ForInOfStatement* node, std::vector<st
   Bind(top);
   Emit(Op::kForInNext, iterator);
   EmitJump(Op::kJumpIfEmpty, control.break_label);
-  bool pushed = false;
-  if (node->left->kind == NodeKind::kVariableDeclaration) {
-    auto* declaration = static_cast<const VariableDeclaration*>(node->left);
-    const VariableDeclarator& declarator = declaration->declarators[0];
-    if (declarator.target->kind != NodeKind::kIdentifier) {
-      Unsupported("destructuring in for-in");
-      return;
-    }
-    bool lexical = declaration->variable_kind != VariableKind::kVar;
-    uint32_t key = AllocateRegister();
-    Emit(Op::kStar, key);
-    if (lexical) pushed = EnterBlockScope(node->scope);
-    Emit(Op::kLdar, key);
-    StoreIdentifier(static_cast<const Identifier*>(declarator.target)->name, lexical);
-  } else if (node->left->kind == NodeKind::kIdentifier) {
-    StoreIdentifier(static_cast<const Identifier*>(node->left)->name, false);
-  } else if (node->left->kind == NodeKind::kMember) {
-    uint32_t key = AllocateRegister();
-    Emit(Op::kStar, key);
-    MemberRefs refs = PrepareMember(static_cast<const MemberExpression*>(node->left));
-    Emit(Op::kLdar, key);
-    StoreMember(refs);
-  } else {
-    Unsupported("destructuring in for-in");
-    return;
-  }
+  bool pushed = BindForInOfLeft(node);
   controls_.push_back(control);
   controls_.back().env_depth = env_depth_ - (pushed ? 1 : 0);
   CompileStatement(node->body);
@@ -800,6 +837,187 @@ void FunctionCompiler::CompileForIn(const ForInOfStatement* node, std::vector<st
   Bind(control.continue_label);
   EmitJump(Op::kJump, top);
   Bind(control.break_label);
+}
+
+bool FunctionCompiler::BindForInOfLeft(const ForInOfStatement* node) {
+  bool pushed = false;
+  if (node->left->kind == NodeKind::kVariableDeclaration) {
+    auto* declaration = static_cast<const VariableDeclaration*>(node->left);
+    const VariableDeclarator& declarator = declaration->declarators[0];
+    bool lexical = declaration->variable_kind != VariableKind::kVar;
+    uint32_t value = AllocateRegister();
+    Emit(Op::kStar, value);
+    if (lexical) pushed = EnterBlockScope(node->scope);
+    Emit(Op::kLdar, value);
+    BindPattern(declarator.target, lexical);
+  } else {
+    // An assignment target: Identifier, member expression or pattern.
+    BindPattern(node->left, false);
+  }
+  return pushed;
+}
+
+// 14.7.5.6 ForIn/OfHeadEvaluation and 14.7.5.7 ForIn/OfBodyEvaluation for
+// for-of (iterationKind value, iteratorKind sync).
+void FunctionCompiler::CompileForOf(const ForInOfStatement* node, std::vector<std::u16string> labels) {
+  if (node->is_await) {
+    Unsupported("for await");
+    return;
+  }
+  {
+    // The head expression sees the TDZ bindings of a lexical declaration.
+    bool pushed = false;
+    if (node->left->kind == NodeKind::kVariableDeclaration &&
+        static_cast<const VariableDeclaration*>(node->left)->variable_kind != VariableKind::kVar)
+      pushed = EnterBlockScope(node->scope);
+    CompileExpression(node->right);
+    if (pushed) ExitBlockScope();
+  }
+  uint32_t record = AllocateIteratorRecord();
+  uint32_t saved_env = AllocateRegister();
+  uint32_t exception = AllocateRegister();
+  Emit(Op::kGetIterator, record);
+  Emit(Op::kSaveEnv, saved_env);
+  Control control{Control::Kind::kLoop, std::move(labels), NewLabel(), NewLabel(), env_depth_};
+  control.iterator_register = static_cast<int>(record);
+  int exhausted = NewLabel();
+  int top = NewLabel();
+  Bind(top);
+  uint32_t protected_start = pc();
+  // 7.4.10 IteratorStepValue: done leaves ~empty~ in the accumulator.
+  Emit(Op::kIteratorStepValue, record, 0);
+  EmitJump(Op::kJumpIfEmpty, exhausted);
+  bool pushed = BindForInOfLeft(node);
+  controls_.push_back(control);
+  controls_.back().env_depth = env_depth_ - (pushed ? 1 : 0);
+  CompileStatement(node->body);
+  controls_.pop_back();
+  if (pushed) ExitBlockScope();
+  Bind(control.continue_label);
+  EmitJump(Op::kJump, top);
+  // An abrupt throw completion of the body: IteratorClose(iteratorRecord, completion)
+  // (the iterator's own errors — next() or a done/value getter throwing — set the
+  // record's done flag, so the handler rethrows without closing).
+  uint32_t handler = pc();
+  code_->handlers.push_back({protected_start, handler, handler, exception});
+  Emit(Op::kRestoreEnv, saved_env);
+  Emit(Op::kLdar, exception);
+  Emit(Op::kIteratorCloseOnThrow, record);
+  Emit(Op::kThrow);
+  // break: "If LoopContinues(result, labelSet) is false, then return ? IteratorClose(iteratorRecord, ...)".
+  Bind(control.break_label);
+  Emit(Op::kIteratorClose, record);
+  Bind(exhausted);
+}
+
+// 8.6.3 IteratorBindingInitialization / 13.15.5.5 IteratorDestructuringAssignmentEvaluation
+// for an ArrayBindingPattern / ArrayAssignmentPattern, with the value in the accumulator.
+void FunctionCompiler::BindArrayPattern(const ArrayPattern* pattern, bool initialize) {
+  uint32_t record = AllocateIteratorRecord();
+  uint32_t exception = AllocateRegister();
+  uint32_t saved_env = AllocateRegister();
+  // 1. Let iteratorRecord be ? GetIterator(value, sync).
+  Emit(Op::kGetIterator, record);
+  Emit(Op::kSaveEnv, saved_env);
+  uint32_t protected_start = pc();
+  auto unwrap = [](const Node* element) {
+    return element->kind == NodeKind::kAssignmentTarget ? static_cast<const AssignmentTarget*>(element)->target
+                                                        : element;
+  };
+  for (const Node* element : pattern->elements) {
+    RegisterMark mark(next_register_);
+    if (element == nullptr) {
+      // Elision: if iteratorRecord.[[Done]] is false, perform ? IteratorStep(iteratorRecord).
+      Emit(Op::kIteratorStepValue, record, 1);
+      continue;
+    }
+    const Node* target = unwrap(element);
+    // AssignmentElement: a target that is not a pattern is evaluated (lref) before the step.
+    std::optional<MemberRefs> refs;
+    if (target->kind == NodeKind::kMember) refs = PrepareMember(static_cast<const MemberExpression*>(target));
+    // If iteratorRecord.[[Done]] is false, let next be ? IteratorStepValue(iteratorRecord); done gives undefined.
+    Emit(Op::kIteratorStepValue, record, 1);
+    if (element->kind == NodeKind::kAssignmentTarget) {
+      auto* node = static_cast<const AssignmentTarget*>(element);
+      int has_value = NewLabel();
+      EmitJump(Op::kJumpIfNotUndefined, has_value);
+      if (target->kind == NodeKind::kIdentifier) {
+        CompileNamedEvaluation(node->initializer, static_cast<const Identifier*>(target)->name);
+      } else {
+        CompileExpression(node->initializer);
+      }
+      Bind(has_value);
+    }
+    if (refs) {
+      StoreMember(*refs);
+    } else {
+      BindPattern(target, initialize);
+    }
+  }
+  if (pattern->rest) {
+    RegisterMark mark(next_register_);
+    const Node* target = pattern->rest;
+    std::optional<MemberRefs> refs;
+    if (target->kind == NodeKind::kMember) refs = PrepareMember(static_cast<const MemberExpression*>(target));
+    // Let A be ! ArrayCreate(0); repeat while iteratorRecord.[[Done]] is false: append IteratorStepValue's values.
+    uint32_t array = AllocateRegister();
+    Emit(Op::kCreateArray);
+    Emit(Op::kStar, array);
+    int loop = NewLabel();
+    int done = NewLabel();
+    Bind(loop);
+    Emit(Op::kIteratorStepValue, record, 0);
+    EmitJump(Op::kJumpIfEmpty, done);
+    Emit(Op::kArrayPush, array);
+    EmitJump(Op::kJump, loop);
+    Bind(done);
+    Emit(Op::kLdar, array);
+    if (refs) {
+      StoreMember(*refs);
+    } else {
+      BindPattern(target, initialize);
+    }
+  }
+  int after = NewLabel();
+  EmitJump(Op::kJump, after);
+  // An abrupt completion of the bindings: if iteratorRecord.[[Done]] is false, return ? IteratorClose(iteratorRecord, result).
+  uint32_t handler = pc();
+  code_->handlers.push_back({protected_start, handler, handler, exception});
+  Emit(Op::kRestoreEnv, saved_env);
+  Emit(Op::kLdar, exception);
+  Emit(Op::kIteratorCloseOnThrow, record);
+  Emit(Op::kThrow);
+  Bind(after);
+  // If iteratorRecord.[[Done]] is false, return ? IteratorClose(iteratorRecord, result).
+  Emit(Op::kIteratorClose, record);
+}
+
+void FunctionCompiler::CompileSpreadArguments(const std::vector<Expression*>& arguments) {
+  RegisterMark mark(next_register_);
+  uint32_t array = AllocateRegister();
+  Emit(Op::kCreateArray);
+  Emit(Op::kStar, array);
+  for (const Expression* argument : arguments) {
+    RegisterMark element_mark(next_register_);
+    if (argument->kind != NodeKind::kSpreadElement) {
+      CompileExpression(argument);
+      Emit(Op::kArrayPush, array);
+      continue;
+    }
+    // 13.3.8.1 ArgumentListEvaluation: ... AssignmentExpression: GetIterator, then append every IteratorStepValue.
+    CompileExpression(static_cast<const SpreadElement*>(argument)->argument);
+    uint32_t record = AllocateIteratorRecord();
+    Emit(Op::kGetIterator, record);
+    int loop = NewLabel();
+    int done = NewLabel();
+    Bind(loop);
+    Emit(Op::kIteratorStepValue, record, 0);
+    EmitJump(Op::kJumpIfEmpty, done);
+    Emit(Op::kArrayPush, array);
+    EmitJump(Op::kJump, loop);
+    Bind(done);
+  }
+  Emit(Op::kLdar, array);
 }
 
 void FunctionCompiler::CompileSwitch(const SwitchStatement* node, std::vector<std::u16string> labels) {
@@ -842,6 +1060,7 @@ void FunctionCompiler::CompileLabelled(const LabelledStatement* node) {
   switch (body->kind) {
     case NodeKind::kFor: CompileFor(static_cast<const ForStatement*>(body), labels); return;
     case NodeKind::kForIn: CompileForIn(static_cast<const ForInOfStatement*>(body), labels); return;
+    case NodeKind::kForOf: CompileForOf(static_cast<const ForInOfStatement*>(body), labels); return;
     case NodeKind::kWhile: CompileWhile(static_cast<const WhileStatement*>(body), labels); return;
     case NodeKind::kDoWhile: CompileDoWhile(static_cast<const DoWhileStatement*>(body), labels); return;
     case NodeKind::kSwitch: CompileSwitch(static_cast<const SwitchStatement*>(body), labels); return;
@@ -876,6 +1095,13 @@ void FunctionCompiler::EmitTransfer(FinallyExit exit) {
   size_t stop = exit.kind == FinallyExit::Kind::kReturn ? 0 : exit.control_index + 1;
   for (size_t i = controls_.size(); i-- > stop;) {
     Control& control = controls_[i];
+    if (control.kind == Control::Kind::kLoop && control.iterator_register >= 0 &&
+        (exit.kind == FinallyExit::Kind::kReturn || i > exit.control_index)) {
+      // Leaving a for-of loop (to an outer target, or by return): IteratorClose. A break
+      // of this loop itself lands on its break label, which closes the iterator.
+      Emit(Op::kIteratorClose, static_cast<uint32_t>(control.iterator_register));
+      continue;
+    }
     if (control.kind != Control::Kind::kFinally) continue;
     // Run the finally block first; its dispatch continues the transfer.
     if (exit.kind == FinallyExit::Kind::kReturn) Emit(Op::kStar, control.value_register);
@@ -1352,14 +1578,17 @@ void FunctionCompiler::CompileCall(const CallExpression* node) {
     Emit(Op::kLdaUndefined);
     Emit(Op::kStar, this_value);
   }
+  if (HasSpread(node->arguments)) {
+    uint32_t array = AllocateRegister();
+    CompileSpreadArguments(node->arguments);
+    Emit(Op::kStar, array);
+    Emit(Op::kCallSpread, callee, this_value, array);
+    return;
+  }
   uint32_t first = next_register_;
   std::vector<uint32_t> arguments;
   for (size_t i = 0; i < node->arguments.size(); ++i) arguments.push_back(AllocateRegister());
   for (size_t i = 0; i < node->arguments.size(); ++i) {
-    if (node->arguments[i]->kind == NodeKind::kSpreadElement) {
-      Unsupported("spread arguments");
-      return;
-    }
     CompileExpression(node->arguments[i]);
     Emit(Op::kStar, arguments[i]);
   }
@@ -1370,14 +1599,17 @@ void FunctionCompiler::CompileNew(const NewExpression* node) {
   uint32_t callee = AllocateRegister();
   CompileExpression(node->callee);
   Emit(Op::kStar, callee);
+  if (HasSpread(node->arguments)) {
+    uint32_t array = AllocateRegister();
+    CompileSpreadArguments(node->arguments);
+    Emit(Op::kStar, array);
+    Emit(Op::kConstructSpread, callee, array);
+    return;
+  }
   uint32_t first = next_register_;
   std::vector<uint32_t> arguments;
   for (size_t i = 0; i < node->arguments.size(); ++i) arguments.push_back(AllocateRegister());
   for (size_t i = 0; i < node->arguments.size(); ++i) {
-    if (node->arguments[i]->kind == NodeKind::kSpreadElement) {
-      Unsupported("spread arguments");
-      return;
-    }
     CompileExpression(node->arguments[i]);
     Emit(Op::kStar, arguments[i]);
   }
@@ -1391,8 +1623,10 @@ void FunctionCompiler::CompileObjectLiteral(const ObjectLiteral* node) {
   for (const Property& property : node->properties) {
     RegisterMark mark(next_register_);
     if (property.kind == PropertyKind::kSpread) {
-      Unsupported("spread in object literals");
-      return;
+      // 13.2.5.5 PropertyDefinitionEvaluation: ... AssignmentExpression — ? CopyDataProperties(object, fromValue, « »).
+      CompileExpression(property.value);
+      Emit(Op::kCopyDataProperties, object, 0, 0);
+      continue;
     }
     if (property.kind == PropertyKind::kGetter || property.kind == PropertyKind::kSetter) {
       // 15.4.5 Runtime Semantics: MethodDefinitionEvaluation for get/set.
@@ -1452,8 +1686,20 @@ void FunctionCompiler::CompileArrayLiteral(const ArrayLiteral* node) {
       continue;
     }
     if (element->kind == NodeKind::kSpreadElement) {
-      Unsupported("spread elements");
-      return;
+      // 13.2.4.1 ArrayAccumulation: SpreadElement — GetIterator, then append every IteratorStepValue.
+      RegisterMark mark(next_register_);
+      CompileExpression(static_cast<const SpreadElement*>(element)->argument);
+      uint32_t record = AllocateIteratorRecord();
+      Emit(Op::kGetIterator, record);
+      int loop = NewLabel();
+      int done = NewLabel();
+      Bind(loop);
+      Emit(Op::kIteratorStepValue, record, 0);
+      EmitJump(Op::kJumpIfEmpty, done);
+      Emit(Op::kArrayPush, array);
+      EmitJump(Op::kJump, loop);
+      Bind(done);
+      continue;
     }
     CompileExpression(element);
     Emit(Op::kArrayPush, array);

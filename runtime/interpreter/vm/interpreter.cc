@@ -5,6 +5,7 @@
 
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
+#include "runtime/interpreter/vm/iteration.h"
 #include "runtime/interpreter/vm/operations.h"
 #include "runtime/interpreter/vm/vm.h"
 
@@ -569,6 +570,87 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         case Op::kForInNext:
           ACC = VM_TRY(ForInStep(agent, static_cast<ForInIterator*>(REG(0).AsCell())));
           break;
+        case Op::kToPropertyKey: {
+          PropertyKey key = VM_TRY(ToPropertyKey(agent, ACC));
+          ACC = key.ToValue(agent.strings());
+          break;
+        }
+        case Op::kGetIterator: {
+          // 7.4.4 GetIterator ( obj, sync ): the record lives in three registers
+          // (iterator, next method, done flag).
+          IteratorRecord record = VM_TRY(GetIterator(agent, ACC, IteratorKind::kSync));
+          Value* registers = &REG(0);
+          registers[0] = Value::FromObject(record.iterator());
+          registers[1] = record.next_method();
+          registers[2] = Value::Boolean(false);
+          break;
+        }
+        case Op::kIteratorStepValue: {
+          // 7.4.10 IteratorStepValue. Operand 1: what a finished iterator gives —
+          // 0: ~empty~ (loops test it), 1: undefined (destructuring).
+          uint32_t base = OPERAND(0);
+          Value done_result = OPERAND(1) == 0 ? Value::Empty() : Value::Undefined();
+          if (frame->registers[base + 2].AsBoolean()) {
+            ACC = done_result;
+            break;
+          }
+          IteratorRecord record(agent.heap(), frame->registers[base].AsObject(), frame->registers[base + 1]);
+          // Any abrupt completion of the step leaves [[Done]] true, so no IteratorClose follows.
+          frame->registers[base + 2] = Value::Boolean(true);
+          std::optional<Value> value = VM_TRY(IteratorStepValue(agent, record));
+          if (!value) {
+            ACC = done_result;
+            break;
+          }
+          frame->registers[base + 2] = Value::Boolean(false);
+          ACC = *value;
+          break;
+        }
+        case Op::kIteratorClose:
+        case Op::kIteratorCloseOnThrow: {
+          // 7.4.11 IteratorClose ( iteratorRecord, completion ) when [[Done]] is false. The
+          // accumulator (the return value, or the exception) is the completion's value and is kept.
+          uint32_t base = OPERAND(0);
+          if (frame->registers[base + 2].AsBoolean()) break;
+          frame->registers[base + 2] = Value::Boolean(true);
+          IteratorRecord record(agent.heap(), frame->registers[base].AsObject(), frame->registers[base + 1]);
+          RootedValue completion_value(agent.heap(), ACC);
+          if (op == Op::kIteratorClose) {
+            VM_TRY(IteratorClose(agent, record, Value::Undefined()));
+          } else {
+            // A throw completion: errors from return() are dropped in favour of it.
+            (void)IteratorClose(agent, record, ThrowCompletion(completion_value.get()));
+          }
+          ACC = completion_value.get();
+          break;
+        }
+        case Op::kCallSpread:
+        case Op::kConstructSpread: {
+          bool is_construct = op == Op::kConstructSpread;
+          Value callee = REG(0);
+          Value array = is_construct ? REG(1) : REG(2);
+          std::vector<Value> list = VM_TRY(CreateListFromArrayLike(agent, array));
+          if (is_construct ? !IsConstructor(callee) : !IsCallable(callee)) {
+            VM_THROW(ThrowTypeError(agent, DescribeForError(callee) +
+                                               (is_construct ? u" is not a constructor" : u" is not a function")));
+          }
+          // The values stay reachable from the argument array in its register.
+          if (is_construct) {
+            ACC = Value::FromObject(VM_TRY(Construct(agent, callee.AsObject(), list, callee.AsObject())));
+          } else {
+            ACC = VM_TRY(Call(agent, callee, REG(1), list));
+          }
+          break;
+        }
+        case Op::kCopyDataProperties: {
+          // 7.3.25 CopyDataProperties ( target, source, excludedItems ), source in the accumulator.
+          std::vector<PropertyKey> excluded;
+          for (uint32_t i = 0; i < OPERAND(2); ++i) {
+            excluded.push_back(PropertyKey::FromValue(agent.strings(), frame->registers[OPERAND(1) + i]));
+          }
+          VM_TRY(CopyDataProperties(agent, REG(0).AsObject(), ACC, excluded));
+          break;
+        }
         case Op::kNop: break;
         case Op::kCount: break;
       }

@@ -4,6 +4,7 @@
 
 #include "runtime/builtins/algorithms/math.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "runtime/interpreter/error_object.h"
@@ -531,6 +532,43 @@ ThrowCompletionOr<Object*> SpeciesConstructor(Agent& agent, Object* o, Object* d
   if (IsConstructor(s)) return s.AsObject();
   // 7. Throw a TypeError exception.
   return ThrowTypeError(agent, u"object.constructor[Symbol.species] is not a constructor");
+}
+
+// 7.3.25 CopyDataProperties ( target, source, excludedItems )
+// https://tc39.es/ecma262/#sec-copydataproperties
+ThrowCompletionOr<void> CopyDataProperties(Agent& agent, Object* target, Value source,
+                                           const std::vector<PropertyKey>& excluded_items) {
+  heap::Handle<Object> rooted_target(agent.heap(), target);
+  // 1. If source is either undefined or null, return unused.
+  if (source.IsNullish()) return {};
+  // 2. Let from be ! ToObject(source).
+  heap::Handle<Object> from(agent.heap(), MUST(ToObject(agent, source)));
+  // 3. Let keys be ? from.[[OwnPropertyKeys]]().
+  std::vector<PropertyKey> keys = TRY(from->OwnPropertyKeys(agent));
+  // (The keys are traced through `from` while its properties exist; a deleted one is kept alive by
+  //  the interned string table or the symbol's other holders only — root them explicitly.)
+  std::vector<RootedValue> rooted_keys;
+  rooted_keys.reserve(keys.size());
+  for (const PropertyKey& key : keys) rooted_keys.emplace_back(agent.heap(), key.ToValue(agent.strings()));
+  // 4. For each element nextKey of keys, do
+  for (const PropertyKey& next_key : keys) {
+    // a. Let excluded be false.
+    // b. For each element e of excludedItems, do: if SameValue(e, nextKey) is true, set excluded to true.
+    bool excluded = std::find(excluded_items.begin(), excluded_items.end(), next_key) != excluded_items.end();
+    // c. If excluded is false, then
+    if (excluded) continue;
+    // i. Let desc be ? from.[[GetOwnProperty]](nextKey).
+    auto desc = TRY(from->GetOwnProperty(agent, next_key));
+    // ii. If desc is not undefined and desc.[[Enumerable]] is true, then
+    if (desc && desc->enumerable.value_or(false)) {
+      // 1. Let propValue be ? Get(from, nextKey).
+      Value prop_value = TRY(Get(agent, from, next_key));
+      // 2. Perform ! CreateDataPropertyOrThrow(target, nextKey, propValue).
+      MUST(CreateDataPropertyOrThrow(agent, rooted_target, next_key, prop_value));
+    }
+  }
+  // 5. Return unused.
+  return {};
 }
 
 // 6.2.6.4 FromPropertyDescriptor ( Desc )

@@ -146,6 +146,11 @@ ThrowCompletionOr<Value> Invoke(Agent& agent, Value v, const PropertyKey& p, std
 // https://tc39.es/ecma262/#sec-speciesconstructor
 ThrowCompletionOr<Object*> SpeciesConstructor(Agent& agent, Object* o, Object* default_constructor);
 
+// 7.3.25 CopyDataProperties ( target, source, excludedItems )
+// https://tc39.es/ecma262/#sec-copydataproperties
+ThrowCompletionOr<void> CopyDataProperties(Agent& agent, Object* target, Value source,
+                                           const std::vector<PropertyKey>& excluded_items);
+
 // 6.2.6.4 FromPropertyDescriptor ( Desc )
 // https://tc39.es/ecma262/#sec-frompropertydescriptor
 Value FromPropertyDescriptor(Agent& agent, const std::optional<PropertyDescriptor>& desc);
