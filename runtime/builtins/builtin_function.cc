@@ -82,18 +82,20 @@ NativeFunction* DefineBuiltinMethod(Agent& agent, Realm* realm, Object* target, 
                                     double length, BuiltinBehaviour behaviour) {
   heap::Handle<Object> rooted_target(agent.heap(), target);
   PropertyKey key = agent.Key(name);
-  NativeFunction* function = CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm);
+  heap::Handle<NativeFunction> function(agent.heap(),
+                                       CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm));
   DefineBuiltinData(agent, rooted_target, key, Value::FromObject(function));
-  return function;
+  return function.get();
 }
 
 NativeFunction* DefineBuiltinMethod(Agent& agent, Realm* realm, Object* target, WellKnownSymbol symbol,
                                     double length, BuiltinBehaviour behaviour) {
   heap::Handle<Object> rooted_target(agent.heap(), target);
   PropertyKey key = PropertyKey::FromSymbol(agent.well_known_symbol(symbol));
-  NativeFunction* function = CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm);
+  heap::Handle<NativeFunction> function(agent.heap(),
+                                       CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm));
   DefineBuiltinData(agent, rooted_target, key, Value::FromObject(function));
-  return function;
+  return function.get();
 }
 
 void DefineBuiltinAccessor(Agent& agent, Realm* realm, Object* target, const PropertyKey& key,
@@ -111,7 +113,11 @@ void DefineBuiltinAccessor(Agent& agent, Realm* realm, Object* target, const Pro
 
 void DefineBuiltinData(Agent& agent, Object* target, const PropertyKey& key, Value value, bool writable,
                        bool enumerable, bool configurable) {
-  MUST(DefinePropertyOrThrow(agent, target, key, PropertyDescriptor::Data(value, writable, enumerable, configurable)));
+  // Defining may allocate (a new shape): the value may be reachable from nowhere else yet.
+  heap::Handle<Object> rooted_target(agent.heap(), target);
+  RootedValue rooted_value(agent.heap(), value);
+  MUST(DefinePropertyOrThrow(agent, rooted_target, key,
+                             PropertyDescriptor::Data(rooted_value, writable, enumerable, configurable)));
 }
 
 void DefineBuiltinData(Agent& agent, Object* target, std::u16string_view name, Value value, bool writable,

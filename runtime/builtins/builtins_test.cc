@@ -87,3 +87,38 @@ TEST_F(BuiltinsTest, PrimitivesHaveWrappersForThisInSloppyFunctions) {
 
 }  // namespace
 }  // namespace async_runtime::builtins
+
+namespace async_runtime::builtins {
+namespace {
+
+TEST_F(BuiltinsTest, GeneratorsSuspendAndResume) {
+  EXPECT_EQ(Eval("function* g(a) { var x = yield a; var y = yield x + 1; return y * 2; } "
+                 "var it = g(1); var r1 = it.next(); var r2 = it.next(10); var r3 = it.next(4); var r4 = it.next(); "
+                 "'' + r1.value + r1.done + r2.value + r2.done + r3.value + r3.done + r4.value + r4.done"),
+            "1false11false8trueundefinedtrue");
+  EXPECT_EQ(Eval("function* g() { try { yield 1; } finally { log = 'cleanup'; } } var log = ''; var it = g(); it.next(); "
+                 "var r = it.return(7); '' + r.value + r.done + log"),
+            "7truecleanup");
+  EXPECT_EQ(Eval("function* g() { try { yield 1; } catch (e) { yield 'caught ' + e; } } var it = g(); it.next(); "
+                 "it.throw('x').value"),
+            "caught x");
+  EXPECT_EQ(Eval("function* inner() { var r = yield 'a'; yield r; return 'ret'; } "
+                 "function* outer() { var v = yield* inner(); yield v; } var it = outer(); "
+                 "it.next().value + it.next('b').value + it.next().value + it.next().done"),
+            "abrettrue");
+  EXPECT_EQ(Eval("function* g() { yield 1; yield 2; } var s = ''; for (var v of g()) s += v; s"), "12");
+  EXPECT_EQ(Eval("function* g() { yield 1; yield 2; } var [a, b] = g(); '' + a + b"), "12");
+  EXPECT_EQ(Eval("function* g() { it.next(); } var it = g(); try { it.next(); } catch (e) { e.constructor.name }"),
+            "TypeError");
+  EXPECT_EQ(Eval("function* g() {} "
+                 "(g.prototype instanceof Error) + ' ' + typeof g().next + ' ' + (g() instanceof g)"),
+            "false function true");
+  EXPECT_EQ(Eval("var o = { *m() { yield this.k; }, k: 'kk' }; o.m().next().value"), "kk");
+  EXPECT_EQ(Eval("function* g() { yield 1; } var it = g(); it.return(5); var r = it.next(); '' + r.value + r.done"),
+            "undefinedtrue");
+  EXPECT_EQ(Eval("function* g() { throw new RangeError('boom'); } try { g().next(); } catch (e) { e.message }"),
+            "boom");
+}
+
+}  // namespace
+}  // namespace async_runtime::builtins

@@ -2,6 +2,7 @@
 
 #include "runtime/builtins/error.h"
 #include "runtime/builtins/function.h"
+#include "runtime/builtins/generator.h"
 
 namespace async_runtime::builtins {
 
@@ -12,6 +13,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   // yet been created."
   CreateFunctionPrototypeProperties(agent, realm);
   CreateErrorIntrinsics(agent, realm);
+  CreateGeneratorIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 

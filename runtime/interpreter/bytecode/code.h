@@ -121,6 +121,11 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(Construct, kReg, kReg, kImm)                                  \
   V(ForInPrepare)                                                 \
   V(ToPropertyKey)                                                \
+  V(GeneratorStart)                                               \
+  V(Yield, kImm)                                                  \
+  V(ResumeDispatch, kJump)                                        \
+  V(GetResumeMode, kReg)                                          \
+  V(YieldStarStep, kReg, kReg, kJump, kJump)                      \
   V(GetIterator, kReg)                                            \
   V(IteratorStepValue, kReg, kImm)                                \
   V(IteratorClose, kReg)                                          \
@@ -192,6 +197,7 @@ class Code final : public heap::Cell {
   std::u16string name;
   bool strict = false;
   uint32_t length = 0;  // ExpectedArgumentCount
+  bool is_generator = false;  // a GeneratorBody: calls return a generator object
   std::vector<uint32_t> instructions;
   std::vector<Value> constants;  // Numbers and interned Strings
   std::vector<Code*> functions;  // nested templates (CreateClosure operand)

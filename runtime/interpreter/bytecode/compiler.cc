@@ -212,6 +212,8 @@ class FunctionCompiler {
   // Evaluates call/new arguments containing a spread into a new array in
   // the accumulator.
   void CompileSpreadArguments(const std::vector<Expression*>& arguments);
+  // 15.5.5 Runtime Semantics: Evaluation of YieldExpression (yield and yield*).
+  void CompileYield(const YieldExpression* node);
   void CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels);
   void CompileDoWhile(const DoWhileStatement* node, std::vector<std::u16string> labels);
   void CompileSwitch(const SwitchStatement* node, std::vector<std::u16string> labels);
@@ -404,7 +406,8 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   PositionScope position(*this, function.range.start);
   code_->strict = function.strict;
   code_->length = function.function_length;
-  if (function.is_generator || function.is_async) Unsupported("generators and async functions");
+  if (function.is_async) Unsupported("async functions");
+  code_->is_generator = function.is_generator;
   switch (function.kind) {
     case FunctionKind::kNormal: code_->kind = CodeKind::kNormalFunction; break;
     case FunctionKind::kArrow: code_->kind = CodeKind::kArrowFunction; break;
@@ -489,6 +492,11 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
     BindPattern(function.rest_parameter, true);
   }
   InstantiateFunctions(function.scope->functions);
+  if (function.is_generator) {
+    // 15.5.2 EvaluateGeneratorBody: after FunctionDeclarationInstantiation, create the
+    // generator object and return it; the body runs when the generator is resumed.
+    Emit(Op::kGeneratorStart);
+  }
   CompileStatements(function.body);
   Emit(Op::kLdaUndefined);
   Emit(Op::kReturn);
@@ -992,6 +1000,59 @@ void FunctionCompiler::BindArrayPattern(const ArrayPattern* pattern, bool initia
   Emit(Op::kIteratorClose, record);
 }
 
+void FunctionCompiler::CompileYield(const YieldExpression* node) {
+  RegisterMark mark(next_register_);
+  if (!node->delegate) {
+    // yield AssignmentExpression_opt: ? Yield(value), i.e. GeneratorYield(CreateIteratorResultObject(value, false)).
+    if (node->argument) {
+      CompileExpression(node->argument);
+    } else {
+      Emit(Op::kLdaUndefined);
+    }
+    Emit(Op::kYield, 0);
+    // Resumed: next(v) gives v; throw(e) throws e here; return(v) returns v through the finally blocks.
+    int return_path = NewLabel();
+    int after = NewLabel();
+    Emit(Op::kResumeDispatch, 0);
+    code_->instructions.back() = 0;
+    labels_[return_path].patches.push_back(code_->instructions.size() - 1);
+    EmitJump(Op::kJump, after);
+    Bind(return_path);
+    EmitReturn();
+    Bind(after);
+    return;
+  }
+  // yield* AssignmentExpression (15.5.5 step for yield*).
+  CompileExpression(node->argument);
+  // 5. Let iteratorRecord be ? GetIterator(value, generatorKind).
+  uint32_t record = AllocateIteratorRecord();
+  uint32_t mode = AllocateRegister();
+  uint32_t received = AllocateRegister();
+  Emit(Op::kGetIterator, record);
+  // 7. Let received be NormalCompletion(undefined).
+  Emit(Op::kLdaSmi, 0);
+  Emit(Op::kStar, mode);
+  Emit(Op::kLdaUndefined);
+  int loop = NewLabel();
+  int done = NewLabel();
+  int return_path = NewLabel();
+  Bind(loop);
+  // 8. Repeat: forward received to the inner iterator (next/throw/return); done gives the value.
+  Emit(Op::kYieldStarStep, record, mode, 0, 0);
+  size_t done_operand = code_->instructions.size() - 2;
+  size_t return_operand = code_->instructions.size() - 1;
+  labels_[done].patches.push_back(done_operand);
+  labels_[return_path].patches.push_back(return_operand);
+  // Not done: received be Completion(GeneratorYield(innerResult)) — the inner result object as is.
+  Emit(Op::kYield, 1);
+  Emit(Op::kGetResumeMode, mode);
+  EmitJump(Op::kJump, loop);
+  Bind(return_path);
+  EmitReturn();
+  Bind(done);
+  (void)received;
+}
+
 void FunctionCompiler::CompileSpreadArguments(const std::vector<Expression*>& arguments) {
   RegisterMark mark(next_register_);
   uint32_t array = AllocateRegister();
@@ -1341,7 +1402,7 @@ void FunctionCompiler::CompileExpression(const Expression* expression) {
     case NodeKind::kBigIntLiteral: Unsupported("BigInt literals"); break;
     case NodeKind::kTaggedTemplate: Unsupported("tagged templates"); break;
     case NodeKind::kSpreadElement: Unsupported("spread elements"); break;
-    case NodeKind::kYield: Unsupported("yield"); break;
+    case NodeKind::kYield: CompileYield(static_cast<const YieldExpression*>(expression)); break;
     case NodeKind::kAwait: Unsupported("await"); break;
     case NodeKind::kSuperMember:
     case NodeKind::kSuperCall: Unsupported("super"); break;

@@ -651,6 +651,89 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           VM_TRY(CopyDataProperties(agent, REG(0).AsObject(), ACC, excluded));
           break;
         }
+        case Op::kGeneratorStart: {
+          // 15.5.2 EvaluateGeneratorBody 2.-5.: G = ? OrdinaryCreateFromConstructor(functionObject,
+          // "%GeneratorPrototype%", ...); GeneratorStart(G, FunctionBody); return G. The frame, left at
+          // the next instruction, is G.[[GeneratorContext]].
+          Value prototype = VM_TRY(Get(agent, frame->function, agent.Key(u"prototype")));
+          Object* proto = prototype.IsObject() ? prototype.AsObject() : nullptr;
+          if (proto == nullptr) {
+            Realm* function_realm = frame->function->realm();
+            proto = function_realm->intrinsic(Intrinsic::kGeneratorPrototype);
+            if (proto == nullptr) proto = function_realm->intrinsic(Intrinsic::kObjectPrototype);
+          }
+          Value generator = Value::FromObject(OrdinaryObjectCreate<GeneratorObject>(agent, proto, frame));
+          frames_.pop_back();
+          if (frame == entry) return generator;
+          frame = frame->caller;
+          frame->accumulator = generator;
+          continue;
+        }
+        case Op::kYield: {
+          // 27.8.3.6 GeneratorYield: suspend the running frame; ResumeGenerator sees `suspended`.
+          // A generator frame always runs as the entry frame of its RunFrame.
+          frame->suspended = true;
+          frame->yield_raw = OPERAND(0) != 0;
+          frames_.pop_back();
+          return ACC;
+        }
+        case Op::kResumeDispatch:
+          // After a yield: the resumption's completion. Normal: its value is the yield's value.
+          if (frame->resume_mode == static_cast<uint8_t>(ResumeMode::kThrow)) {
+            thrown = ACC;
+            goto unwind;
+          }
+          if (frame->resume_mode == static_cast<uint8_t>(ResumeMode::kReturn)) frame->pc = OPERAND(0);
+          break;
+        case Op::kGetResumeMode: REG(0) = Value::Int32(frame->resume_mode); break;
+        case Op::kYieldStarStep: {
+          // 15.5.5 yield* step 8: forward `received` (mode register, value in the accumulator).
+          uint32_t base = OPERAND(0);
+          auto mode = static_cast<ResumeMode>(REG(1).AsNumber());
+          IteratorRecord record(agent.heap(), frame->registers[base].AsObject(), frame->registers[base + 1]);
+          RootedValue received(agent.heap(), ACC);
+          Value iterator = Value::FromObject(record.iterator());
+          Value inner_result;
+          if (mode == ResumeMode::kNext) {
+            // a. If received is a normal completion: innerResult = ? Call(iteratorRecord.[[NextMethod]], ...).
+            Value argument = received.get();
+            inner_result = VM_TRY(Call(agent, record.next_method(), iterator, std::span<const Value>(&argument, 1)));
+          } else if (mode == ResumeMode::kThrow) {
+            // b. Else if received is a throw completion: let throw be ? GetMethod(iterator, "throw").
+            Value throw_method = VM_TRY(GetMethod(agent, record.iterator(), agent.Key(u"throw")));
+            if (throw_method.IsUndefined()) {
+              // iii. NOTE: no throw method: close the iterator, then throw a TypeError.
+              VM_TRY(IteratorClose(agent, record, Value::Undefined()));
+              VM_THROW(ThrowTypeError(agent, u"The iterator does not provide a 'throw' method"));
+            }
+            Value argument = received.get();
+            inner_result = VM_TRY(Call(agent, throw_method, iterator, std::span<const Value>(&argument, 1)));
+          } else {
+            // c. Else (a return completion): let return be ? GetMethod(iterator, "return").
+            Value return_method = VM_TRY(GetMethod(agent, record.iterator(), agent.Key(u"return")));
+            // iii. If return is undefined, then return ReturnCompletion(received.[[Value]]).
+            if (return_method.IsUndefined()) {
+              ACC = received.get();
+              frame->pc = OPERAND(3);
+              break;
+            }
+            Value argument = received.get();
+            inner_result = VM_TRY(Call(agent, return_method, iterator, std::span<const Value>(&argument, 1)));
+          }
+          // If innerResult is not an Object, throw a TypeError exception.
+          if (!inner_result.IsObject()) VM_THROW(ThrowTypeError(agent, u"Iterator result is not an object"));
+          heap::Handle<Object> result_object(agent.heap(), inner_result.AsObject());
+          // Let done be ? IteratorComplete(innerResult).
+          bool done = VM_TRY(IteratorComplete(agent, result_object));
+          if (done) {
+            // If done is true: return ? IteratorValue(innerResult) (a ReturnCompletion for mode return).
+            ACC = VM_TRY(IteratorValue(agent, result_object));
+            frame->pc = mode == ResumeMode::kReturn ? OPERAND(3) : OPERAND(2);
+            break;
+          }
+          ACC = Value::FromObject(result_object);
+          break;
+        }
         case Op::kNop: break;
         case Op::kCount: break;
       }

@@ -3,6 +3,7 @@
 #include "runtime/interpreter/bytecode/compiler.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
+#include "runtime/interpreter/vm/iteration.h"
 #include "runtime/interpreter/vm/operations.h"
 #include "runtime/syntax/parser.h"
 
@@ -18,6 +19,63 @@ void Frame::VisitEdges(heap::Visitor& visitor) {
   for (Value value : arguments) value.Visit(visitor);
   accumulator.Visit(visitor);
   visitor.Visit(caller);
+}
+
+void GeneratorObject::VisitEdges(heap::Visitor& visitor) {
+  Object::VisitEdges(visitor);
+  visitor.Visit(frame_);
+}
+
+// 27.8.3.3 GeneratorResume ( generator, value, generatorBrand )
+// https://tc39.es/ecma262/#sec-generatorresume
+ThrowCompletionOr<Value> Vm::ResumeGenerator(Value generator_value, ResumeMode mode, Value value) {
+  RootedValue rooted_value(agent_.heap(), value);
+  // 27.8.3.2 GeneratorValidate ( generator, generatorBrand ): RequireInternalSlot(generator, [[GeneratorState]]).
+  auto* generator_object = generator_value.IsObject() ? dynamic_cast<GeneratorObject*>(generator_value.AsObject())
+                                                      : nullptr;
+  if (generator_object == nullptr) return ThrowTypeError(agent_, u"not a generator object");
+  heap::Handle<GeneratorObject> generator(agent_.heap(), generator_object);
+  // GeneratorValidate: if state is executing, throw a TypeError exception.
+  if (generator->state() == GeneratorObject::State::kExecuting) {
+    return ThrowTypeError(agent_, u"Generator is already running");
+  }
+  // 27.8.3.4 GeneratorResumeAbrupt steps 2-3: a generator that has not started completes without running.
+  if (mode != ResumeMode::kNext && generator->state() == GeneratorObject::State::kSuspendedStart) {
+    generator->set_state(GeneratorObject::State::kCompleted);
+    generator->set_frame(nullptr);
+  }
+  // GeneratorResume 2. / GeneratorResumeAbrupt 4.: if state is completed,
+  if (generator->state() == GeneratorObject::State::kCompleted) {
+    //   return CreateIteratorResultObject(undefined, true); a return completion gives its value;
+    //   a throw completion is thrown.
+    if (mode == ResumeMode::kThrow) return ThrowCompletion(rooted_value.get());
+    Value result_value = mode == ResumeMode::kReturn ? rooted_value.get() : Value::Undefined();
+    return Value::FromObject(CreateIteratorResultObject(agent_, result_value, true));
+  }
+  // 3.-9. Suspend the caller, make the generator's context running, resume it with value
+  //       (or the abrupt completion, which the frame's ResumeDispatch applies at its yield).
+  heap::Handle<Frame> frame(agent_.heap(), generator->frame());
+  generator->set_state(GeneratorObject::State::kExecuting);
+  frame->suspended = false;
+  frame->resume_mode = static_cast<uint8_t>(mode);
+  frame->accumulator = rooted_value.get();
+  ThrowCompletionOr<Value> result = RunFrame(frame);
+  if (result.is_throw_completion()) {
+    // 27.8.3.1 GeneratorStart step 4.h-j: an abrupt body completes the generator.
+    generator->set_state(GeneratorObject::State::kCompleted);
+    generator->set_frame(nullptr);
+    return result;
+  }
+  if (frame->suspended) {
+    // 27.8.3.6 GeneratorYield: state suspended-yield; the value is the iterator result.
+    generator->set_state(GeneratorObject::State::kSuspendedYield);
+    if (frame->yield_raw) return result;
+    return Value::FromObject(CreateIteratorResultObject(agent_, result.value(), false));
+  }
+  // GeneratorStart step 4.g-l: the body returned: completed, CreateIteratorResultObject(result, true).
+  generator->set_state(GeneratorObject::State::kCompleted);
+  generator->set_frame(nullptr);
+  return Value::FromObject(CreateIteratorResultObject(agent_, result.value(), true));
 }
 
 void ECMAScriptFunctionObject::VisitEdges(heap::Visitor& visitor) {
@@ -109,9 +167,14 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
                    : code->strict                                   ? ECMAScriptFunctionObject::ThisMode::kStrict
                                                                     : ECMAScriptFunctionObject::ThisMode::kGlobal;
   // 12.-17. [[IsClassConstructor]] false, [[Environment]] env, [[Realm]] the current realm, ...
+  // A generator function's [[Prototype]] is %GeneratorFunction.prototype%.
+  Object* function_prototype = realm_->intrinsic(Intrinsic::kFunctionPrototype);
+  if (code->is_generator && realm_->intrinsic(Intrinsic::kGeneratorFunctionPrototype) != nullptr) {
+    function_prototype = realm_->intrinsic(Intrinsic::kGeneratorFunctionPrototype);
+  }
   heap::Handle<ECMAScriptFunctionObject> function(
       agent_.heap(),
-      OrdinaryObjectCreate<ECMAScriptFunctionObject>(agent_, realm_->intrinsic(Intrinsic::kFunctionPrototype), this,
+      OrdinaryObjectCreate<ECMAScriptFunctionObject>(agent_, function_prototype, this,
                                                      rooted_code.get(), rooted_environment.get(), realm_, this_mode));
   // 18.-21. Perform SetFunctionLength(F, len).
   // 10.2.10 SetFunctionLength ( F, length )
@@ -122,7 +185,16 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
   // https://tc39.es/ecma262/#sec-setfunctionname
   RootedValue name(agent_.heap(), agent_.InternedString(code->name));
   MUST(DefinePropertyOrThrow(agent_, function, agent_.Key(u"name"), PropertyDescriptor::Data(name, false, false, true)));
-  if (code->kind == bytecode::CodeKind::kNormalFunction) {
+  if (code->is_generator) {
+    // 15.5.4 InstantiateGeneratorFunctionObject / 15.5.5 InstantiateGeneratorFunctionExpression steps:
+    // Perform ! DefinePropertyOrThrow(F, "prototype", { [[Value]]: OrdinaryObjectCreate(%GeneratorPrototype%),
+    // [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
+    Object* generator_prototype = realm_->intrinsic(Intrinsic::kGeneratorPrototype);
+    if (generator_prototype == nullptr) generator_prototype = realm_->intrinsic(Intrinsic::kObjectPrototype);
+    heap::Handle<Object> prototype(agent_.heap(), OrdinaryObjectCreate(agent_, generator_prototype));
+    MUST(DefinePropertyOrThrow(agent_, function, agent_.Key(u"prototype"),
+                               PropertyDescriptor::Data(Value::FromObject(prototype), true, false, false)));
+  } else if (code->kind == bytecode::CodeKind::kNormalFunction) {
     // 10.2.5 MakeConstructor ( F [ , writablePrototype [ , prototype ] ] )
     // https://tc39.es/ecma262/#sec-makeconstructor
     // 3. Set F.[[Construct]] to the definition specified in 10.2.2. 4. [[ConstructorKind]] base.

@@ -48,6 +48,37 @@ class Frame final : public heap::Cell {
   uint32_t pc = 0;                 // next instruction
   Frame* caller = nullptr;         // the frame to return to inside the same Run loop
   bool is_construct = false;
+  // Generators: set by Yield when the frame suspends (RunFrame then returns
+  // the yielded value); `yield_raw` when the value is already an iterator
+  // result (yield*). `resume_mode` is how the frame was last resumed.
+  bool suspended = false;
+  bool yield_raw = false;
+  uint8_t resume_mode = 0;
+};
+
+// How a suspended generator is resumed (27.8.3.3 GeneratorResume and
+// 27.8.3.4 GeneratorResumeAbrupt): the values GetResumeMode stores.
+enum class ResumeMode : uint8_t { kNext = 0, kThrow = 1, kReturn = 2 };
+
+// 27.8 Generator Objects: the instance of a generator function. Its
+// [[GeneratorContext]] is the suspended Frame.
+class GeneratorObject final : public Object {
+ public:
+  // [[GeneratorState]] (table-internal-slots-of-generator-instances)
+  enum class State : uint8_t { kSuspendedStart, kSuspendedYield, kExecuting, kCompleted };
+
+  GeneratorObject(Shape* shape, Frame* frame) : Object(shape), frame_(frame) {}
+  const char* CellName() const override { return "GeneratorObject"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+
+  State state() const { return state_; }
+  void set_state(State state) { state_ = state; }
+  Frame* frame() const { return frame_; }  // [[GeneratorContext]]
+  void set_frame(Frame* frame) { frame_ = frame; }
+
+ private:
+  Frame* frame_;
+  State state_ = State::kSuspendedStart;
 };
 
 // 10.2 ECMAScript Function Objects
@@ -171,6 +202,11 @@ class Vm final : public heap::RootProvider {
   // 10.2.3 OrdinaryFunctionCreate, 10.2.5 MakeConstructor, 10.2.9 SetFunctionName and
   // 10.2.10 SetFunctionLength for a closure of `code` over `environment`.
   ECMAScriptFunctionObject* InstantiateFunction(bytecode::Code* code, Environment* environment);
+
+  // 27.8.3.3 GeneratorResume ( generator, value, generatorBrand ) and
+  // 27.8.3.4 GeneratorResumeAbrupt ( generator, abruptCompletion, generatorBrand ):
+  // the iterator result (or the thrown value) of resuming `generator`.
+  ThrowCompletionOr<Value> ResumeGenerator(Value generator, ResumeMode mode, Value value);
 
   size_t frame_count() const { return frames_.size(); }
   void VisitRoots(heap::Visitor& visitor) override;
