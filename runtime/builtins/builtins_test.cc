@@ -116,6 +116,9 @@ TEST_F(BuiltinsTest, GeneratorsSuspendAndResume) {
   EXPECT_EQ(Eval("var o = { *m() { yield this.k; }, k: 'kk' }; o.m().next().value"), "kk");
   EXPECT_EQ(Eval("function* g() { yield 1; } var it = g(); it.return(5); var r = it.next(); '' + r.value + r.done"),
             "undefinedtrue");
+  EXPECT_EQ(Eval("class G { *g() { yield 1; } static *s() { yield 2; } } "
+                 "new G().g().next().value + G.s().next().value + ''"),
+            "3");
   EXPECT_EQ(Eval("function* g() { throw new RangeError('boom'); } try { g().next(); } catch (e) { e.message }"),
             "boom");
 }

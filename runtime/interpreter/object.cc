@@ -32,6 +32,9 @@ void Object::VisitEdges(heap::Visitor& visitor) {
   visitor.Visit(instance_root_shape_);
   for (Value value : slots_) value.Visit(visitor);
   for (Value value : elements_) value.Visit(visitor);
+  if (private_elements_) {
+    for (const PrivateElement& element : *private_elements_) element.Visit(visitor);
+  }
 }
 
 void Object::set_prototype(Agent& agent, Object* prototype) {

@@ -22,6 +22,8 @@
 // (the VM's frames, a Handle) for the duration of the call.
 #pragma once
 
+#include <memory>
+
 #include <optional>
 #include <span>
 #include <vector>
@@ -51,6 +53,24 @@ class AccessorPair final : public heap::Cell {
   }
   Value getter;
   Value setter;
+};
+
+// 6.2.10 The PrivateElement Specification Type: one private field, method
+// or accessor of an object, keyed by its Private Name (a heap cell, see
+// vm::PrivateName).
+struct PrivateElement {
+  enum class Kind : uint8_t { kField, kMethod, kAccessor };
+  heap::Cell* key = nullptr;  // [[Key]]
+  Kind kind = Kind::kField;   // [[Kind]]
+  Value value;                // [[Value]] (field, method)
+  Value get;                  // [[Get]] (accessor; undefined when absent)
+  Value set;                  // [[Set]] (accessor; undefined when absent)
+  void Visit(heap::Visitor& visitor) const {
+    visitor.Visit(key);
+    value.Visit(visitor);
+    get.Visit(visitor);
+    set.Visit(visitor);
+  }
 };
 
 class Object : public heap::Cell {
@@ -137,6 +157,13 @@ class Object : public heap::Cell {
   }
 
   // The root shape for objects whose [[Prototype]] is this object (Shape::RootFor).
+  // [[PrivateElements]] (allocated on first use: most objects have none).
+  std::vector<PrivateElement>& private_elements() {
+    if (!private_elements_) private_elements_ = std::make_unique<std::vector<PrivateElement>>();
+    return *private_elements_;
+  }
+  bool has_private_elements() const { return private_elements_ && !private_elements_->empty(); }
+
   Shape* instance_root_shape() const { return instance_root_shape_; }
   void set_instance_root_shape(Shape* shape) { instance_root_shape_ = shape; }
 
@@ -146,6 +173,7 @@ class Object : public heap::Cell {
   std::vector<Value> elements_;
   bool extensible_ = true;
   Shape* instance_root_shape_ = nullptr;
+  std::unique_ptr<std::vector<PrivateElement>> private_elements_;
 };
 
 inline Value Value::FromObject(Object* object) { return FromCell(kObjectTag, object); }

@@ -122,6 +122,22 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(ForInPrepare)                                                 \
   V(ToPropertyKey)                                                \
   V(GeneratorStart)                                               \
+  V(CreatePrivateName, kConst)                                    \
+  V(CreateClass, kFunc, kReg, kImm)                               \
+  V(DefineMethod, kReg, kReg, kImm)                               \
+  V(DefinePrivateMethod, kReg, kReg, kReg, kImm)                  \
+  V(DefineClassField, kReg, kReg, kReg, kImm)                     \
+  V(RunStaticElements, kReg)                                      \
+  V(LdaSuperConstructor)                                          \
+  V(SuperCall, kReg, kReg, kImm)                                  \
+  V(SuperCallSpread, kReg, kReg)                                  \
+  V(SuperCallForward)                                             \
+  V(LdaSuperBase)                                                 \
+  V(GetSuper, kReg, kReg)                                         \
+  V(SetSuper, kReg, kReg, kReg)                                   \
+  V(GetPrivate, kReg)                                             \
+  V(SetPrivate, kReg, kReg)                                       \
+  V(HasPrivate, kReg)                                             \
   V(Yield, kImm)                                                  \
   V(ResumeDispatch, kJump)                                        \
   V(GetResumeMode, kReg)                                          \
@@ -182,7 +198,7 @@ struct ScopeLayout {
 
 // What kind of code: drives FunctionDeclarationInstantiation and
 // OrdinaryFunctionCreate.
-enum class CodeKind : uint8_t { kScript, kNormalFunction, kArrowFunction, kMethod };
+enum class CodeKind : uint8_t { kScript, kNormalFunction, kArrowFunction, kMethod, kClassConstructor };
 
 // A function template (the compiled form of a FunctionNode or Script).
 class Code final : public heap::Cell {
@@ -198,6 +214,8 @@ class Code final : public heap::Cell {
   bool strict = false;
   uint32_t length = 0;  // ExpectedArgumentCount
   bool is_generator = false;  // a GeneratorBody: calls return a generator object
+  // kClassConstructor: [[ConstructorKind]] derived (a class with `extends`).
+  bool is_derived_constructor = false;
   std::vector<uint32_t> instructions;
   std::vector<Value> constants;  // Numbers and interned Strings
   std::vector<Code*> functions;  // nested templates (CreateClosure operand)

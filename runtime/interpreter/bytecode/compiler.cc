@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "runtime/interpreter/number_conversions.h"
+
 namespace async_runtime::interpreter::bytecode {
 
 namespace {
@@ -238,12 +240,24 @@ class FunctionCompiler {
   void EmitBinary(BinaryOperator op, uint32_t left_register);
   // Loads / stores a member expression with the object (and key) in registers.
   struct MemberRefs {
-    uint32_t object;
-    uint32_t key;  // computed only
+    uint32_t object;  // the base object; for super, the this value
+    uint32_t key;     // computed: the key; private: the Private Name; super: the key
     bool computed;
-    uint32_t name;  // constant index for named
+    uint32_t name;    // constant index for named
+    bool is_private = false;
+    bool is_super = false;
+    uint32_t super_base = 0;  // super: the [[HomeObject]]'s prototype
   };
   MemberRefs PrepareMember(const MemberExpression* member);
+  // 13.3.7.1 SuperProperty: actualThis, the key (ToPropertyKey'd) and GetSuperBase, in that order.
+  MemberRefs PrepareSuperMember(const SuperMember* member);
+  // The key of a method, accessor or field into `reg`: the static name when there is one
+  // (identifier, string or numeric literal), else the computed key after ToPropertyKey.
+  std::optional<std::u16string> CompilePropertyKey(const Expression* key, bool computed, uint32_t reg);
+  // 15.7.14 ClassDefinitionEvaluation; leaves the constructor F in the accumulator.
+  void CompileClass(const ClassNode* node, const std::u16string& name);
+  uint32_t CompileDefaultConstructor(const std::u16string& name, bool derived);
+  void CompileSuperCall(const SuperCall* node);
   void LoadMember(const MemberRefs& refs);
   void StoreMember(const MemberRefs& refs);  // value in acc, left in acc
 
@@ -413,8 +427,14 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
     case FunctionKind::kArrow: code_->kind = CodeKind::kArrowFunction; break;
     case FunctionKind::kMethod:
     case FunctionKind::kGetter:
-    case FunctionKind::kSetter: code_->kind = CodeKind::kMethod; break;
-    default: Unsupported("class functions"); break;
+    case FunctionKind::kSetter:
+    case FunctionKind::kClassFieldInitializer:
+    case FunctionKind::kClassStaticBlock: code_->kind = CodeKind::kMethod; break;
+    case FunctionKind::kClassConstructor: code_->kind = CodeKind::kClassConstructor; break;
+    case FunctionKind::kDerivedConstructor:
+      code_->kind = CodeKind::kClassConstructor;
+      code_->is_derived_constructor = true;
+      break;
   }
   // The function's environment: parameters, then var names (and top-level
   // function declarations), then top-level lexical names, then `arguments`
@@ -497,6 +517,20 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
     // generator object and return it; the body runs when the generator is resumed.
     Emit(Op::kGeneratorStart);
   }
+  if (function.kind == FunctionKind::kClassFieldInitializer) {
+    // The initializer's value, with NamedEvaluation by the field's name when it is known.
+    if (function.field_initializer == nullptr) {
+      Emit(Op::kLdaUndefined);
+    } else if (!code_->name.empty()) {
+      // The class definition names the initializer after its field (15.7.10 ClassFieldDefinitionEvaluation:
+      // the initializer is evaluated with NamedEvaluation of the field's name).
+      CompileNamedEvaluation(function.field_initializer, code_->name);
+    } else {
+      CompileExpression(function.field_initializer);
+    }
+    Emit(Op::kReturn);
+    return;
+  }
   CompileStatements(function.body);
   Emit(Op::kLdaUndefined);
   Emit(Op::kReturn);
@@ -562,7 +596,13 @@ void FunctionCompiler::CompileStatement(const Statement* statement) {
       Emit(Op::kStaEnv, hops, static_cast<uint32_t>(it - function_scope_->names.begin()), StringConstant(name));
       break;
     }
-    case NodeKind::kClassDeclaration: Unsupported("class declarations"); break;
+    case NodeKind::kClassDeclaration: {
+      // 15.7.15 BindingClassDeclarationEvaluation: ClassDefinitionEvaluation, then InitializeBoundName.
+      const ClassNode* class_node = static_cast<const ClassDeclaration*>(statement)->class_node;
+      CompileClass(class_node, class_node->name ? class_node->name->name : u"default");
+      StoreIdentifier(class_node->name->name, /*initialize=*/true);
+      break;
+    }
     case NodeKind::kExpressionStatement:
       CompileExpression(static_cast<const ExpressionStatement*>(statement)->expression);
       if (is_script_) Emit(Op::kStar, completion_register_);
@@ -1053,6 +1093,159 @@ void FunctionCompiler::CompileYield(const YieldExpression* node) {
   (void)received;
 }
 
+uint32_t FunctionCompiler::CompileDefaultConstructor(const std::u16string& name, bool derived) {
+  // 15.7.14 step 14.a: the default constructor. A derived one forwards its arguments to the
+  // super constructor without iterating them (SuperCallForward); a base one does nothing.
+  Code* code = agent_.Allocate<Code>();
+  code->name = name;
+  code->strict = true;
+  code->length = 0;
+  code->kind = CodeKind::kClassConstructor;
+  code->is_derived_constructor = derived;
+  code->source_name = code_->source_name;
+  if (derived) code->instructions.push_back(static_cast<uint32_t>(Op::kSuperCallForward));
+  code->instructions.push_back(static_cast<uint32_t>(Op::kLdaUndefined));
+  code->instructions.push_back(static_cast<uint32_t>(Op::kReturn));
+  if (derived) code->positions.push_back({0, location_.line, location_.column});
+  code_->functions.push_back(code);
+  return static_cast<uint32_t>(code_->functions.size() - 1);
+}
+
+// 15.7.14 Runtime Semantics: ClassDefinitionEvaluation, with 15.7.15-16 ClassElementEvaluation.
+void FunctionCompiler::CompileClass(const ClassNode* node, const std::u16string& name) {
+  RegisterMark mark(next_register_);
+  // 1.-5. classEnv with the class binding, and the class's Private Names (kept in the same
+  //       environment under "#name").
+  auto compile_scope = std::make_unique<CompileScope>();
+  ScopeLayout layout;
+  auto add = [&](const std::u16string& binding) {
+    compile_scope->names.push_back(binding);
+    compile_scope->is_const.push_back(true);
+    layout.names.push_back(agent_.strings().Intern(binding));
+    layout.lexical.push_back(true);
+    layout.is_const.push_back(true);
+  };
+  if (node->name) add(node->name->name);
+  std::vector<std::u16string> private_names;
+  for (const std::u16string& private_name : node->private_names) {
+    if (std::find(private_names.begin(), private_names.end(), private_name) != private_names.end()) continue;
+    private_names.push_back(private_name);
+    add(u"#" + private_name);
+  }
+  code_->scopes.push_back(std::move(layout));
+  Emit(Op::kPushEnv, static_cast<uint32_t>(code_->scopes.size() - 1));
+  compile_scope->outer = scope_;
+  scope_ = compile_scope.get();
+  owned_scopes_.push_back(std::move(compile_scope));
+  ++env_depth_;
+  for (const std::u16string& private_name : private_names) {
+    Emit(Op::kCreatePrivateName, StringConstant(u"#" + private_name));
+    StoreIdentifier(u"#" + private_name, /*initialize=*/true);
+  }
+  // 6.-8. The heritage, then protoParent and constructorParent (CreateClass).
+  uint32_t heritage = AllocateRegister();
+  uint32_t proto = AllocateRegister();
+  uint32_t constructor = AllocateRegister();
+  (void)proto;
+  if (node->heritage) {
+    CompileExpression(node->heritage);
+    Emit(Op::kStar, heritage);
+  }
+  std::u16string class_name = node->name ? node->name->name : name;
+  uint32_t constructor_code;
+  if (node->constructor) {
+    constructor_code = CompileFunction(node->constructor, class_name);
+    code_->functions[constructor_code]->name = class_name;
+  } else {
+    constructor_code = CompileDefaultConstructor(class_name, node->heritage != nullptr);
+  }
+  Emit(Op::kCreateClass, constructor_code, heritage, node->heritage ? 1u : 0u);
+  Emit(Op::kStar, constructor);
+  // 25.-27. ClassElementEvaluation of each element, in order.
+  for (const ClassElement& element : node->elements) {
+    RegisterMark element_mark(next_register_);
+    PositionScope position(*this, element.range.start);
+    uint32_t home = element.is_static ? constructor : proto;
+    uint32_t key = AllocateRegister();
+    std::optional<std::u16string> static_name;
+    if (element.kind == ClassElementKind::kStaticBlock) {
+      Emit(Op::kLdaUndefined);
+      Emit(Op::kStar, key);
+    } else if (element.is_private) {
+      static_name = u"#" + static_cast<const PrivateIdentifier*>(element.key)->name;
+      LoadIdentifier(*static_name);
+      Emit(Op::kStar, key);
+    } else {
+      static_name = CompilePropertyKey(element.key, element.computed, key);
+    }
+    std::u16string prefix = element.kind == ClassElementKind::kGetter   ? u"get "
+                            : element.kind == ClassElementKind::kSetter ? u"set "
+                                                                        : u"";
+    switch (element.kind) {
+      case ClassElementKind::kMethod:
+      case ClassElementKind::kGetter:
+      case ClassElementKind::kSetter: {
+        uint32_t kind = element.kind == ClassElementKind::kMethod ? 0 : element.kind == ClassElementKind::kGetter ? 1 : 2;
+        Emit(Op::kCreateClosure, CompileFunction(element.function, static_name ? prefix + *static_name : u""));
+        if (element.is_private) {
+          Emit(Op::kDefinePrivateMethod, constructor, home, key, kind | (element.is_static ? 4u : 0u));
+        } else {
+          Emit(Op::kDefineMethod, home, key, kind | (static_name ? 0u : 8u));
+        }
+        break;
+      }
+      case ClassElementKind::kField:
+      case ClassElementKind::kStaticBlock: {
+        if (element.function != nullptr) {
+          // A field initializer's Code is named after the field (for its NamedEvaluation).
+          std::u16string field_name =
+              element.kind == ClassElementKind::kField && static_name ? *static_name : u"";
+          Emit(Op::kCreateClosure, CompileFunction(element.function, field_name));
+        } else {
+          Emit(Op::kLdaUndefined);
+        }
+        uint32_t flags = element.kind == ClassElementKind::kStaticBlock ? 2u : (element.is_static ? 1u : 0u);
+        Emit(Op::kDefineClassField, constructor, home, key, flags);
+        break;
+      }
+    }
+  }
+  // 28.-29. Initialize the class binding with F.
+  if (node->name) {
+    Emit(Op::kLdar, constructor);
+    StoreIdentifier(node->name->name, /*initialize=*/true);
+  }
+  // 31.-32. Static private methods were added to F as they were defined; run the static fields and blocks.
+  Emit(Op::kRunStaticElements, constructor);
+  ExitBlockScope();
+  // 33. Return F.
+  Emit(Op::kLdar, constructor);
+}
+
+// 13.3.7.1 Runtime Semantics: Evaluation of SuperCall : super Arguments.
+void FunctionCompiler::CompileSuperCall(const SuperCall* node) {
+  // 1.-3. newTarget and func = GetSuperConstructor(), before the arguments.
+  uint32_t func = AllocateRegister();
+  Emit(Op::kLdaSuperConstructor);
+  Emit(Op::kStar, func);
+  // 4. Let argList be ? ArgumentListEvaluation of Arguments.
+  if (HasSpread(node->arguments)) {
+    uint32_t array = AllocateRegister();
+    CompileSpreadArguments(node->arguments);
+    Emit(Op::kStar, array);
+    Emit(Op::kSuperCallSpread, func, array);
+    return;
+  }
+  uint32_t first = next_register_;
+  std::vector<uint32_t> arguments;
+  for (size_t i = 0; i < node->arguments.size(); ++i) arguments.push_back(AllocateRegister());
+  for (size_t i = 0; i < node->arguments.size(); ++i) {
+    CompileExpression(node->arguments[i]);
+    Emit(Op::kStar, arguments[i]);
+  }
+  Emit(Op::kSuperCall, func, first, static_cast<uint32_t>(node->arguments.size()));
+}
+
 void FunctionCompiler::CompileSpreadArguments(const std::vector<Expression*>& arguments) {
   RegisterMark mark(next_register_);
   uint32_t array = AllocateRegister();
@@ -1277,6 +1470,14 @@ void FunctionCompiler::CompileNamedEvaluation(const Expression* expression, cons
     Emit(Op::kCreateClosure, CompileFunction(static_cast<const ArrowFunction*>(expression)->function, name));
     return;
   }
+  if (expression->kind == NodeKind::kClassExpression && !expression->parenthesized) {
+    const ClassNode* class_node = static_cast<const ClassExpression*>(expression)->class_node;
+    if (!class_node->name) {
+      PositionScope position(*this, expression->range.start);
+      CompileClass(class_node, name);
+      return;
+    }
+  }
   CompileExpression(expression);
 }
 
@@ -1315,7 +1516,12 @@ void FunctionCompiler::CompileExpression(const Expression* expression) {
     case NodeKind::kBinary: {
       auto* node = static_cast<const BinaryExpression*>(expression);
       if (node->left->kind == NodeKind::kPrivateIdentifier) {
-        Unsupported("private names");
+        // 13.10.1 RelationalExpression : PrivateIdentifier in ShiftExpression.
+        uint32_t object = AllocateRegister();
+        CompileExpression(node->right);
+        Emit(Op::kStar, object);
+        LoadIdentifier(u"#" + static_cast<const PrivateIdentifier*>(node->left)->name);
+        Emit(Op::kHasPrivate, object);
         break;
       }
       uint32_t left = AllocateRegister();
@@ -1357,13 +1563,12 @@ void FunctionCompiler::CompileExpression(const Expression* expression) {
       break;
     case NodeKind::kMember: {
       auto* member = static_cast<const MemberExpression*>(expression);
-      if (member->member_kind == MemberKind::kPrivate) {
-        Unsupported("private names");
-        break;
-      }
       LoadMember(PrepareMember(member));
       break;
     }
+    case NodeKind::kSuperMember:
+      LoadMember(PrepareSuperMember(static_cast<const SuperMember*>(expression)));
+      break;
     case NodeKind::kCall: CompileCall(static_cast<const CallExpression*>(expression)); break;
     case NodeKind::kNew: CompileNew(static_cast<const NewExpression*>(expression)); break;
     case NodeKind::kNewTarget: Emit(Op::kLdaNewTarget); break;
@@ -1397,15 +1602,16 @@ void FunctionCompiler::CompileExpression(const Expression* expression) {
       Bind(end);
       break;
     }
-    case NodeKind::kClassExpression: Unsupported("class expressions"); break;
+    case NodeKind::kClassExpression:
+      CompileClass(static_cast<const ClassExpression*>(expression)->class_node, u"");
+      break;
     case NodeKind::kRegExpLiteral: Unsupported("regular expression literals"); break;
     case NodeKind::kBigIntLiteral: Unsupported("BigInt literals"); break;
     case NodeKind::kTaggedTemplate: Unsupported("tagged templates"); break;
     case NodeKind::kSpreadElement: Unsupported("spread elements"); break;
     case NodeKind::kYield: CompileYield(static_cast<const YieldExpression*>(expression)); break;
     case NodeKind::kAwait: Unsupported("await"); break;
-    case NodeKind::kSuperMember:
-    case NodeKind::kSuperCall: Unsupported("super"); break;
+    case NodeKind::kSuperCall: CompileSuperCall(static_cast<const SuperCall*>(expression)); break;
     case NodeKind::kImportCall:
     case NodeKind::kImportMeta: Unsupported("import() and import.meta"); break;
     default: Unsupported("expression kind " + std::to_string(static_cast<int>(expression->kind))); break;
@@ -1494,14 +1700,74 @@ FunctionCompiler::MemberRefs FunctionCompiler::PrepareMember(const MemberExpress
     refs.key = AllocateRegister();
     CompileExpression(member->property);
     Emit(Op::kStar, refs.key);
+  } else if (member->member_kind == MemberKind::kPrivate) {
+    refs.computed = true;
+    refs.is_private = true;
+    refs.key = AllocateRegister();
+    LoadIdentifier(u"#" + member->name);
+    Emit(Op::kStar, refs.key);
   } else {
-    if (member->member_kind == MemberKind::kPrivate) Unsupported("private names");
     refs.name = StringConstant(member->name);
   }
   return refs;
 }
 
+FunctionCompiler::MemberRefs FunctionCompiler::PrepareSuperMember(const SuperMember* member) {
+  MemberRefs refs{};
+  refs.is_super = true;
+  refs.computed = true;
+  // 1. Let env be GetThisEnvironment(). 2. Let actualThis be ? env.GetThisBinding().
+  refs.object = AllocateRegister();
+  Emit(Op::kLdaThis);
+  Emit(Op::kStar, refs.object);
+  // 3.-5. The property key: ? ToPropertyKey(? GetValue(Evaluation of Expression)).
+  refs.key = AllocateRegister();
+  if (member->computed) {
+    CompileExpression(member->property);
+    Emit(Op::kToPropertyKey);
+  } else {
+    Emit(Op::kLdaConst, StringConstant(member->name));
+  }
+  Emit(Op::kStar, refs.key);
+  // MakeSuperPropertyReference: baseValue is ? env.GetSuperBase().
+  refs.super_base = AllocateRegister();
+  Emit(Op::kLdaSuperBase);
+  Emit(Op::kStar, refs.super_base);
+  return refs;
+}
+
+std::optional<std::u16string> FunctionCompiler::CompilePropertyKey(const Expression* key, bool computed,
+                                                                   uint32_t reg) {
+  std::optional<std::u16string> name;
+  if (!computed) {
+    switch (key->kind) {
+      case NodeKind::kIdentifier: name = static_cast<const Identifier*>(key)->name; break;
+      case NodeKind::kStringLiteral: name = static_cast<const StringLiteral*>(key)->value; break;
+      case NodeKind::kNumericLiteral: name = Number::toString(static_cast<const NumericLiteral*>(key)->value); break;
+      default: break;
+    }
+  }
+  if (name) {
+    Emit(Op::kLdaConst, StringConstant(*name));
+  } else {
+    CompileExpression(key);
+    Emit(Op::kToPropertyKey);
+  }
+  Emit(Op::kStar, reg);
+  return name;
+}
+
 void FunctionCompiler::LoadMember(const MemberRefs& refs) {
+  if (refs.is_super) {
+    Emit(Op::kLdar, refs.key);
+    Emit(Op::kGetSuper, refs.super_base, refs.object);
+    return;
+  }
+  if (refs.is_private) {
+    Emit(Op::kLdar, refs.key);
+    Emit(Op::kGetPrivate, refs.object);
+    return;
+  }
   if (refs.computed) {
     Emit(Op::kLdar, refs.key);
     Emit(Op::kGetKeyed, refs.object);
@@ -1511,6 +1777,14 @@ void FunctionCompiler::LoadMember(const MemberRefs& refs) {
 }
 
 void FunctionCompiler::StoreMember(const MemberRefs& refs) {
+  if (refs.is_super) {
+    Emit(Op::kSetSuper, refs.super_base, refs.object, refs.key);
+    return;
+  }
+  if (refs.is_private) {
+    Emit(Op::kSetPrivate, refs.object, refs.key);
+    return;
+  }
   if (refs.computed) {
     Emit(Op::kSetKeyed, refs.object, refs.key);
   } else {
@@ -1532,8 +1806,10 @@ void FunctionCompiler::CompileUpdate(const UpdateExpression* node) {
     LoadIdentifier(name);
     apply();
     StoreIdentifier(name, false);
-  } else if (node->operand->kind == NodeKind::kMember) {
-    MemberRefs refs = PrepareMember(static_cast<const MemberExpression*>(node->operand));
+  } else if (node->operand->kind == NodeKind::kMember || node->operand->kind == NodeKind::kSuperMember) {
+    MemberRefs refs = node->operand->kind == NodeKind::kMember
+                          ? PrepareMember(static_cast<const MemberExpression*>(node->operand))
+                          : PrepareSuperMember(static_cast<const SuperMember*>(node->operand));
     LoadMember(refs);
     apply();
     StoreMember(refs);
@@ -1552,12 +1828,9 @@ void FunctionCompiler::CompileAssignment(const AssignmentExpression* node) {
   if (target->kind == NodeKind::kIdentifier) {
     name = static_cast<const Identifier*>(target)->name;
   } else if (target->kind == NodeKind::kMember) {
-    auto* member = static_cast<const MemberExpression*>(target);
-    if (member->member_kind == MemberKind::kPrivate) {
-      Unsupported("private names");
-      return;
-    }
-    refs = PrepareMember(member);
+    refs = PrepareMember(static_cast<const MemberExpression*>(target));
+  } else if (target->kind == NodeKind::kSuperMember) {
+    refs = PrepareSuperMember(static_cast<const SuperMember*>(target));
   } else if (node->op == AssignmentOperator::kAssign) {
     uint32_t value = AllocateRegister();
     CompileExpression(node->value);
@@ -1620,18 +1893,16 @@ void FunctionCompiler::CompileCall(const CallExpression* node) {
   uint32_t this_value = AllocateRegister();
   if (node->callee->kind == NodeKind::kMember) {
     auto* member = static_cast<const MemberExpression*>(node->callee);
-    if (member->member_kind == MemberKind::kPrivate) {
-      Unsupported("private names");
-      return;
-    }
     MemberRefs refs = PrepareMember(member);
     LoadMember(refs);
     if (node->optional && !optional_chain_labels_.empty()) EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
     Emit(Op::kStar, callee);
     Emit(Op::kMov, refs.object, this_value);
   } else if (node->callee->kind == NodeKind::kSuperMember) {
-    Unsupported("super");
-    return;
+    MemberRefs refs = PrepareSuperMember(static_cast<const SuperMember*>(node->callee));
+    LoadMember(refs);
+    Emit(Op::kStar, callee);
+    Emit(Op::kMov, refs.object, this_value);
   } else {
     CompileExpression(node->callee);
     if (node->optional && !optional_chain_labels_.empty()) EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
@@ -1713,6 +1984,15 @@ void FunctionCompiler::CompileObjectLiteral(const ObjectLiteral* node) {
     if (property.kind == PropertyKind::kProto) {
       CompileExpression(property.value);
       Emit(Op::kSetProto, object);
+      continue;
+    }
+    if (property.kind == PropertyKind::kMethod) {
+      // 15.4.4 DefineMethod with the object as [[HomeObject]], then an enumerable method property.
+      uint32_t key = AllocateRegister();
+      std::optional<std::u16string> name = CompilePropertyKey(property.key, property.computed, key);
+      auto* function = static_cast<const FunctionExpression*>(property.value)->function;
+      Emit(Op::kCreateClosure, CompileFunction(function, name.value_or(u"")));
+      Emit(Op::kDefineMethod, object, key, 4u | (name ? 0u : 8u));
       continue;
     }
     std::optional<std::u16string> static_name;

@@ -1,10 +1,12 @@
 // Vm::RunFrame: the interpreter loop. Iterative: a call to an ECMAScript
 // function pushes a Frame and continues in this loop; Return pops it; a
 // throw unwinds frame by frame to the nearest handler-table entry.
+#include <algorithm>
 #include <unordered_set>
 
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
+#include "runtime/interpreter/vm/classes.h"
 #include "runtime/interpreter/vm/iteration.h"
 #include "runtime/interpreter/vm/operations.h"
 #include "runtime/interpreter/vm/vm.h"
@@ -85,6 +87,26 @@ ThrowCompletionOr<Value> ResolveThisBinding(Agent& agent, Environment* lexical_e
   // 2. Return ? envRec.GetThisBinding().
   if (auto* function_env = dynamic_cast<FunctionEnvironment*>(env_rec)) return function_env->GetThisBinding(agent);
   return Value::FromObject(static_cast<GlobalEnvironment*>(env_rec)->global_this());
+}
+
+// The name SetFunctionName (10.2.9) gives for `key` with an optional prefix.
+std::u16string FunctionNameForKey(const PropertyKey& key, std::u16string_view prefix) {
+  std::u16string name;
+  if (key.is_symbol()) {
+    if (PrimitiveString* description = key.symbol()->description()) {
+      name = u"[" + std::u16string(description->code_units()) + u"]";
+    }
+  } else {
+    name = key.ToDisplayString();
+  }
+  if (!prefix.empty()) name = std::u16string(prefix) + u" " + name;
+  return name;
+}
+
+// The FunctionEnvironment GetThisEnvironment finds from `env` (super and
+// super() only appear where that is a function's environment).
+FunctionEnvironment* GetThisFunctionEnvironment(Environment* env) {
+  return dynamic_cast<FunctionEnvironment*>(GetThisEnvironment(env));
 }
 
 }  // namespace
@@ -406,8 +428,8 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
 
         case Op::kReturn: {
           Value result = ACC;
-          // 10.2.2 [[Construct]] step 10: a non-Object result gives thisArgument.
-          if (frame->is_construct && !result.IsObject()) result = frame->this_value;
+          // 10.2.2 [[Construct]] steps 10-12: a non-Object result gives the this binding.
+          if (frame->is_construct) result = VM_TRY(ConstructResult(frame, result));
           frames_.pop_back();
           if (frame == entry) return result;
           frame = frame->caller;
@@ -545,13 +567,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           }
           Frame* callee_frame;
           if (is_construct) {
-            // 10.2.2 [[Construct]] 3. Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
-            // 10.1.14 GetPrototypeFromConstructor: ? Get(constructor, "prototype"), else the realm's intrinsic.
-            Value prototype = VM_TRY(Get(agent, function, agent.Key(u"prototype")));
-            Object* proto = prototype.IsObject() ? prototype.AsObject() : realm_->intrinsic(Intrinsic::kObjectPrototype);
-            RootedValue this_argument(agent.heap(), Value::FromObject(OrdinaryObjectCreate(agent, proto)));
-            callee_frame = VM_TRY(PrepareCall(function, this_argument, arguments, function));
-            callee_frame->is_construct = true;
+            callee_frame = VM_TRY(PrepareConstruct(function, arguments, function));
           } else {
             callee_frame = VM_TRY(PrepareCall(function, REG(1), arguments, nullptr));
           }
@@ -732,6 +748,241 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             break;
           }
           ACC = Value::FromObject(result_object);
+          break;
+        }
+        case Op::kCreatePrivateName:
+          // 15.7.14 ClassDefinitionEvaluation step 5.b: a new Private Name whose [[Description]] is "#x".
+          ACC = Value::FromInternalCell(agent.Allocate<PrivateName>(NAME(0)));
+          break;
+        case Op::kCreateClass: {
+          // 15.7.14 ClassDefinitionEvaluation steps 6-18 (the superclass, when operand 2 says there is one, is
+          // in the register of operand 1; the prototype object is written to the next register).
+          Realm* realm = realm_;
+          Object* proto_parent = realm->intrinsic(Intrinsic::kObjectPrototype);
+          Object* constructor_parent = realm->intrinsic(Intrinsic::kFunctionPrototype);
+          if (OPERAND(2) != 0) {
+            Value superclass = REG(1);
+            if (superclass.IsNull()) {
+              // 8.e. If superclass is null, then protoParent is null and constructorParent is %Function.prototype%.
+              proto_parent = nullptr;
+            } else if (!IsConstructor(superclass)) {
+              // 8.f. Else if IsConstructor(superclass) is false, throw a TypeError exception.
+              VM_THROW(ThrowTypeError(agent, u"Class extends value " + DescribeForError(superclass) +
+                                                 u" is not a constructor or null"));
+            } else {
+              // 8.g. Let protoParent be ? Get(superclass, "prototype").
+              Value parent = VM_TRY(Get(agent, superclass.AsObject(), agent.Key(u"prototype")));
+              // If protoParent is neither an Object nor null, throw a TypeError exception.
+              if (!parent.IsObject() && !parent.IsNull()) {
+                VM_THROW(ThrowTypeError(agent, u"Class extends value does not have valid prototype property"));
+              }
+              proto_parent = parent.IsNull() ? nullptr : parent.AsObject();
+              constructor_parent = REG(1).AsObject();
+            }
+          }
+          // 9. Let proto be OrdinaryObjectCreate(protoParent).
+          heap::Handle<Object> proto(agent.heap(), OrdinaryObjectCreate(agent, proto_parent));
+          // 14.-18. F = the constructor (OrdinaryFunctionCreate(constructorParent, ...)), MakeClassConstructor(F),
+          //         SetFunctionName(F, className), MakeConstructor(F, false, proto), derived [[ConstructorKind]].
+          heap::Handle<ECMAScriptFunctionObject> f(
+              agent.heap(), InstantiateFunction(frame->code->functions[OPERAND(0)], frame->environment));
+          f->set_prototype(agent, constructor_parent);
+          f->set_is_constructor(true);
+          f->set_home_object(proto);
+          MUST(DefinePropertyOrThrow(agent, f, agent.Key(u"prototype"),
+                                     PropertyDescriptor::Data(Value::FromObject(proto), false, false, false)));
+          // 19. Perform CreateMethodProperty(proto, "constructor", F).
+          MUST(DefinePropertyOrThrow(agent, proto, agent.Key(u"constructor"),
+                                     PropertyDescriptor::Data(Value::FromObject(f), true, false, true)));
+          frame->registers[OPERAND(1) + 1] = Value::FromObject(proto);
+          ACC = Value::FromObject(f);
+          break;
+        }
+        case Op::kDefineMethod: {
+          // 15.4.4 DefineMethod / 15.4.5 MethodDefinitionEvaluation for methods and accessors on `home`
+          // (register 0) under the key in register 1. Flags: bits 0-1 method/getter/setter, bit 2
+          // enumerable (object literals), bit 3 name the function from the key at run time.
+          uint32_t flags = OPERAND(2);
+          heap::Handle<Object> home(agent.heap(), REG(0).AsObject());
+          heap::Handle<ECMAScriptFunctionObject> closure(agent.heap(),
+                                                         static_cast<ECMAScriptFunctionObject*>(ACC.AsObject()));
+          PropertyKey key = PropertyKey::FromValue(agent.strings(), REG(1));
+          closure->set_home_object(home);
+          uint32_t kind = flags & 3;
+          if (flags & 8) {
+            RootedValue name(agent.heap(), MakeString(agent, FunctionNameForKey(key, kind == 1   ? u"get"
+                                                                                     : kind == 2 ? u"set"
+                                                                                                 : u"")));
+            MUST(DefinePropertyOrThrow(agent, closure, agent.Key(u"name"),
+                                       PropertyDescriptor::Data(name, false, false, true)));
+          }
+          bool enumerable = (flags & 4) != 0;
+          PropertyDescriptor descriptor;
+          if (kind == 0) {
+            descriptor = PropertyDescriptor::Data(Value::FromObject(closure), true, enumerable, true);
+          } else {
+            if (kind == 1) descriptor.get = Value::FromObject(closure);
+            if (kind == 2) descriptor.set = Value::FromObject(closure);
+            descriptor.enumerable = enumerable;
+            descriptor.configurable = true;
+          }
+          VM_TRY(DefinePropertyOrThrow(agent, home, key, descriptor));
+          ACC = Value::FromObject(closure);
+          break;
+        }
+        case Op::kDefinePrivateMethod: {
+          // 15.7.x ClassElementEvaluation of a private method or accessor: a PrivateElement in
+          // F.[[PrivateMethods]] (instance) or added to F itself (static). Operands: F, home, name, flags
+          // (bits 0-1 method/getter/setter, bit 2 static). A getter and a setter share one element.
+          uint32_t flags = OPERAND(3);
+          auto* f = static_cast<ECMAScriptFunctionObject*>(REG(0).AsObject());
+          auto* closure = static_cast<ECMAScriptFunctionObject*>(ACC.AsObject());
+          closure->set_home_object(REG(1).AsObject());
+          auto* name = static_cast<PrivateName*>(REG(2).AsCell());
+          uint32_t kind = flags & 3;
+          PrivateElement element{name, kind == 0 ? PrivateElement::Kind::kMethod : PrivateElement::Kind::kAccessor,
+                                 kind == 0 ? ACC : Value::Undefined(), kind == 1 ? ACC : Value::Undefined(),
+                                 kind == 2 ? ACC : Value::Undefined()};
+          std::vector<PrivateElement>& list = (flags & 4) ? f->private_elements() : f->private_methods();
+          auto existing = std::find_if(list.begin(), list.end(),
+                                       [&](const PrivateElement& e) { return e.key == name; });
+          if (existing != list.end() && existing->kind == PrivateElement::Kind::kAccessor && kind != 0) {
+            if (kind == 1) existing->get = ACC;
+            if (kind == 2) existing->set = ACC;
+          } else {
+            list.push_back(element);
+          }
+          break;
+        }
+        case Op::kDefineClassField: {
+          // ClassFieldDefinitionEvaluation / ClassStaticBlockDefinitionEvaluation: record the field (name in
+          // register 2, initializer function or undefined in the accumulator) in F.[[Fields]] or, for static
+          // fields and blocks (flags bit 0 / bit 1), in F's static elements.
+          uint32_t flags = OPERAND(3);
+          auto* f = static_cast<ECMAScriptFunctionObject*>(REG(0).AsObject());
+          Object* initializer = nullptr;
+          if (ACC.IsObject()) {
+            initializer = ACC.AsObject();
+            static_cast<ECMAScriptFunctionObject*>(initializer)->set_home_object(REG(1).AsObject());
+          }
+          ClassElementDefinition definition{REG(2), initializer, (flags & 2) != 0};
+          if (flags & 3) {
+            f->static_elements().push_back(definition);
+          } else {
+            f->fields().push_back(definition);
+          }
+          break;
+        }
+        case Op::kRunStaticElements: {
+          // 15.7.14 steps 31-32: For each element of staticElements: DefineField(F, element), or
+          // Call(element.[[BodyFunction]], F) for a static block.
+          heap::Handle<ECMAScriptFunctionObject> f(agent.heap(),
+                                                   static_cast<ECMAScriptFunctionObject*>(REG(0).AsObject()));
+          for (size_t i = 0; i < f->static_elements().size(); ++i) {
+            ClassElementDefinition element = f->static_elements()[i];
+            if (element.is_static_block) {
+              VM_TRY(Call(agent, Value::FromObject(element.initializer), Value::FromObject(f), {}));
+            } else {
+              VM_TRY(DefineField(agent, f, element));
+            }
+          }
+          f->static_elements().clear();
+          break;
+        }
+        case Op::kLdaSuperConstructor: {
+          // 13.3.7.2 GetSuperConstructor ( ): the [[GetPrototypeOf]] of the active function.
+          FunctionEnvironment* env = GetThisFunctionEnvironment(frame->environment);
+          Object* super_constructor = VM_TRY(env->function_object()->GetPrototypeOf(agent));
+          ACC = super_constructor ? Value::FromObject(super_constructor) : Value::Null();
+          break;
+        }
+        case Op::kSuperCall:
+        case Op::kSuperCallSpread:
+        case Op::kSuperCallForward: {
+          // 13.3.7.1 SuperCall : super Arguments, after GetSuperConstructor and ArgumentListEvaluation.
+          FunctionEnvironment* env = GetThisFunctionEnvironment(frame->environment);
+          Value func;
+          std::vector<Value> spread;
+          std::span<const Value> arguments;
+          if (op == Op::kSuperCallForward) {
+            // The default derived constructor: constructor(...args) { super(...args); } without iterating.
+            Object* super_constructor = VM_TRY(env->function_object()->GetPrototypeOf(agent));
+            func = super_constructor ? Value::FromObject(super_constructor) : Value::Null();
+            arguments = std::span<const Value>(frame->arguments);
+          } else if (op == Op::kSuperCallSpread) {
+            func = REG(0);
+            spread = VM_TRY(CreateListFromArrayLike(agent, REG(1)));
+            arguments = spread;
+          } else {
+            func = REG(0);
+            arguments = std::span<const Value>(frame->registers.data() + OPERAND(1), OPERAND(2));
+          }
+          // 5. If IsConstructor(func) is false, throw a TypeError exception.
+          if (!IsConstructor(func)) VM_THROW(ThrowTypeError(agent, u"Super constructor is not a constructor"));
+          // 1. Let newTarget be GetNewTarget(). 6. Let result be ? Construct(func, argList, newTarget).
+          heap::Handle<FunctionEnvironment> this_er(agent.heap(), env);
+          RootedValue result(agent.heap(), Value::FromObject(VM_TRY(
+                                               Construct(agent, func.AsObject(), arguments, env->new_target().AsObject()))));
+          // 7. Let thisER be GetThisEnvironment(). 8. Perform ? thisER.BindThisValue(result).
+          VM_TRY(this_er->BindThisValue(agent, result));
+          // 9. Let F be thisER.[[FunctionObject]]. 10. Perform ? InitializeInstanceElements(result, F).
+          VM_TRY(InitializeInstanceElements(result->AsObject(),
+                                            static_cast<ECMAScriptFunctionObject*>(this_er->function_object())));
+          // 11. Return result.
+          ACC = result.get();
+          break;
+        }
+        case Op::kLdaSuperBase: {
+          // 9.1.1.3.5 GetSuperBase ( ): home.[[GetPrototypeOf]]() of the [[HomeObject]].
+          FunctionEnvironment* env = GetThisFunctionEnvironment(frame->environment);
+          auto* function = env ? dynamic_cast<ECMAScriptFunctionObject*>(env->function_object()) : nullptr;
+          Object* home = function ? function->home_object() : nullptr;
+          if (home == nullptr) {
+            ACC = Value::Undefined();
+            break;
+          }
+          Object* base = VM_TRY(home->GetPrototypeOf(agent));
+          ACC = base ? Value::FromObject(base) : Value::Null();
+          break;
+        }
+        case Op::kGetSuper: {
+          // GetValue of a Super Reference: ? ToObject(base).[[Get]](key, actualThis).
+          PropertyKey key = VM_TRY(ToPropertyKey(agent, ACC));
+          Object* base = VM_TRY(ToObject(agent, REG(0)));
+          ACC = VM_TRY(base->Get(agent, key, REG(1)));
+          break;
+        }
+        case Op::kSetSuper: {
+          // PutValue of a Super Reference: ? ToObject(base).[[Set]](key, value, actualThis); false throws
+          // in strict code.
+          PropertyKey key = VM_TRY(ToPropertyKey(agent, REG(2)));
+          Object* base = VM_TRY(ToObject(agent, REG(0)));
+          RootedValue value(agent.heap(), ACC);
+          bool succeeded = VM_TRY(base->Set(agent, key, value, REG(1)));
+          if (!succeeded && strict) {
+            VM_THROW(ThrowTypeError(agent, u"Cannot assign to property '" + key.ToDisplayString() + u"'"));
+          }
+          ACC = value.get();
+          break;
+        }
+        case Op::kGetPrivate: {
+          // GetValue of a Private Reference: ? PrivateGet(? ToObject(base), name).
+          auto* name = static_cast<PrivateName*>(ACC.AsCell());
+          Object* base = VM_TRY(ToObject(agent, REG(0)));
+          ACC = VM_TRY(PrivateGet(agent, base, name));
+          break;
+        }
+        case Op::kSetPrivate: {
+          auto* name = static_cast<PrivateName*>(REG(1).AsCell());
+          Object* base = VM_TRY(ToObject(agent, REG(0)));
+          VM_TRY(PrivateSet(agent, base, name, ACC));
+          break;
+        }
+        case Op::kHasPrivate: {
+          // 13.10.1 RelationalExpression : PrivateIdentifier in ShiftExpression: 4. If rVal is not an Object,
+          // throw a TypeError exception. 7. If PrivateElementFind(rVal, privateName) is empty, return false.
+          if (!REG(0).IsObject()) VM_THROW(ThrowTypeError(agent, u"Cannot use 'in' operator to search for a private field in a non-object"));
+          ACC = Value::Boolean(PrivateElementFind(REG(0).AsObject(), static_cast<PrivateName*>(ACC.AsCell())) != nullptr);
           break;
         }
         case Op::kNop: break;

@@ -19,6 +19,7 @@ void Frame::VisitEdges(heap::Visitor& visitor) {
   for (Value value : arguments) value.Visit(visitor);
   accumulator.Visit(visitor);
   visitor.Visit(caller);
+  visitor.Visit(function_environment);
 }
 
 void GeneratorObject::VisitEdges(heap::Visitor& visitor) {
@@ -83,6 +84,14 @@ void ECMAScriptFunctionObject::VisitEdges(heap::Visitor& visitor) {
   visitor.Visit(code_);
   visitor.Visit(environment_);
   visitor.Visit(realm_);
+  visitor.Visit(home_object_);
+  for (const auto& list : {&fields_, &static_elements_}) {
+    for (const ClassElementDefinition& element : *list) {
+      element.name.Visit(visitor);
+      visitor.Visit(element.initializer);
+    }
+  }
+  for (const PrivateElement& element : private_methods_) element.Visit(visitor);
 }
 
 // 10.2.1 [[Call]] ( thisArg, argList )
@@ -215,6 +224,10 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
 ThrowCompletionOr<Frame*> Vm::PrepareCall(ECMAScriptFunctionObject* function, Value this_argument,
                                           std::span<const Value> arguments, Object* new_target) {
   if (frames_.size() >= options_.max_frames) return ThrowStackOverflow();
+  // 10.2.1 [[Call]] step 2: If F.[[IsClassConstructor]] is true, throw a TypeError exception.
+  if (new_target == nullptr && function->is_class_constructor()) {
+    return ThrowTypeError(agent_, u"Class constructor cannot be invoked without 'new'");
+  }
   heap::Handle<ECMAScriptFunctionObject> func(agent_.heap(), function);
   RootedValue this_arg(agent_.heap(), this_argument);
   heap::Handle<Object> rooted_new_target(agent_.heap(), new_target);
@@ -234,7 +247,10 @@ ThrowCompletionOr<Frame*> Vm::PrepareCall(ECMAScriptFunctionObject* function, Va
   // 10.2.1.2 OrdinaryCallBindThis ( F, calleeContext, thisArgument )
   // https://tc39.es/ecma262/#sec-ordinarycallbindthis
   // 1. Let thisMode be F.[[ThisMode]]. 2. If thisMode is lexical, return unused.
-  if (func->this_mode() != ECMAScriptFunctionObject::ThisMode::kLexical) {
+  // 10.2.2 [[Construct]] step 6: only a base constructor binds this (a derived one's
+  // this stays uninitialized until super() returns).
+  bool binds_this = !(new_target != nullptr && func->is_derived_constructor());
+  if (func->this_mode() != ECMAScriptFunctionObject::ThisMode::kLexical && binds_this) {
     Value this_value;
     // 5. If thisMode is strict, let thisValue be thisArgument.
     if (func->this_mode() == ECMAScriptFunctionObject::ThisMode::kStrict) {
@@ -257,7 +273,58 @@ ThrowCompletionOr<Frame*> Vm::PrepareCall(ECMAScriptFunctionObject* function, Va
   frame->arguments.assign(arguments.begin(), arguments.end());
   frame->new_target = local_env->new_target();
   frame->this_value = this_arg;
+  frame->function_environment = local_env.get();
   return frame;
+}
+
+// 10.2.2 [[Construct]] ( argumentsList, newTarget ), steps 1-6.
+// https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget
+ThrowCompletionOr<Frame*> Vm::PrepareConstruct(ECMAScriptFunctionObject* function, std::span<const Value> arguments,
+                                               Object* new_target) {
+  heap::Handle<ECMAScriptFunctionObject> func(agent_.heap(), function);
+  heap::Handle<Object> rooted_new_target(agent_.heap(), new_target);
+  // 1. Let callerContext be the running execution context.
+  // 2. Let kind be F.[[ConstructorKind]].
+  // 3. If kind is base, then
+  RootedValue this_argument(agent_.heap());
+  if (!func->is_derived_constructor()) {
+    // a. Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
+    Value prototype = TRY(Get(agent_, rooted_new_target, agent_.Key(u"prototype")));
+    Object* proto = prototype.IsObject() ? prototype.AsObject() : nullptr;
+    if (proto == nullptr) {
+      Realm* realm = TRY(rooted_new_target->FunctionRealm(agent_));
+      proto = (realm != nullptr ? realm : realm_)->intrinsic(Intrinsic::kObjectPrototype);
+    }
+    this_argument = Value::FromObject(OrdinaryObjectCreate(agent_, proto));
+  }
+  // 4. Let calleeContext be PrepareForOrdinaryCall(F, newTarget). 5. Assert: calleeContext is now the running
+  //    execution context. 6. If kind is base, then a. Perform OrdinaryCallBindThis(F, calleeContext, thisArgument).
+  heap::Handle<Frame> frame(agent_.heap(), TRY(PrepareCall(func, this_argument, arguments, rooted_new_target)));
+  frame->is_construct = true;
+  //    b. Let initializeResult be Completion(InitializeInstanceElements(thisArgument, F)).
+  //    c. If initializeResult is an abrupt completion, then remove calleeContext and return ? initializeResult.
+  if (!func->is_derived_constructor() && func->is_class_constructor()) {
+    TRY(InitializeInstanceElements(this_argument->AsObject(), func));
+  }
+  // 7.-8. Let constructorEnv be the LexicalEnvironment of calleeContext; let result be
+  //       Completion(OrdinaryCallEvaluateBody(F, argumentsList)): the caller runs the frame.
+  return frame.get();
+}
+
+// 10.2.2 [[Construct]] steps 10-12, for the body's return completion `result`.
+ThrowCompletionOr<Value> Vm::ConstructResult(Frame* frame, Value result) {
+  // 10. If result is a return completion, then
+  //   a. If result.[[Value]] is an Object, return result.[[Value]].
+  if (result.IsObject()) return result;
+  //   b. If kind is base, return thisArgument.
+  if (!frame->function->is_derived_constructor()) return frame->this_value;
+  //   c. If result.[[Value]] is not undefined, throw a TypeError exception.
+  if (!result.IsUndefined()) {
+    return ThrowTypeError(agent_, u"Derived constructors may only return object or undefined");
+  }
+  // 11. Else, ReturnIfAbrupt(result).
+  // 12. Let thisBinding be ? constructorEnv.GetThisBinding(). 13.-14. Return thisBinding.
+  return static_cast<FunctionEnvironment*>(frame->function_environment)->GetThisBinding(agent_);
 }
 
 ThrowCompletionOr<Value> Vm::CallFromNative(ECMAScriptFunctionObject* function, Value this_argument,
@@ -265,13 +332,7 @@ ThrowCompletionOr<Value> Vm::CallFromNative(ECMAScriptFunctionObject* function, 
   heap::Handle<ECMAScriptFunctionObject> func(agent_.heap(), function);
   RootedValue this_arg(agent_.heap(), this_argument);
   if (new_target != nullptr) {
-    // 10.2.2 [[Construct]] step 3: Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
-    heap::Handle<Object> rooted_new_target(agent_.heap(), new_target);
-    Value prototype = TRY(Get(agent_, new_target, agent_.Key(u"prototype")));
-    Object* proto = prototype.IsObject() ? prototype.AsObject() : realm_->intrinsic(Intrinsic::kObjectPrototype);
-    this_arg = Value::FromObject(OrdinaryObjectCreate(agent_, proto));
-    Frame* frame = TRY(PrepareCall(func, this_arg, arguments, rooted_new_target));
-    frame->is_construct = true;
+    Frame* frame = TRY(PrepareConstruct(func, arguments, new_target));
     return RunFrame(frame);
   }
   Frame* frame = TRY(PrepareCall(func, this_arg, arguments, nullptr));

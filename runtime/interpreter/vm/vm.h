@@ -24,6 +24,28 @@ namespace async_runtime::interpreter::vm {
 
 class Vm;
 class ECMAScriptFunctionObject;
+class FunctionEnvironment;
+
+// 6.2.12 Private Names: a globally unique value with a [[Description]] ("#x").
+// Kept in the class scope's environment slot named "#x".
+class PrivateName final : public heap::Cell {
+ public:
+  explicit PrivateName(PrimitiveString* description) : description_(description) {}
+  const char* CellName() const override { return "PrivateName"; }
+  void VisitEdges(heap::Visitor& visitor) override { visitor.Visit(description_); }
+  PrimitiveString* description() const { return description_; }
+
+ private:
+  PrimitiveString* description_;
+};
+
+// 6.2.11 The ClassFieldDefinition Record Specification Type ([[Name]], [[Initializer]]),
+// and a ClassStaticBlockDefinition (a static element with only a body function).
+struct ClassElementDefinition {
+  Value name;                  // a property key value (String/Symbol) or a PrivateName (internal cell)
+  Object* initializer = nullptr;  // [[Initializer]] / [[BodyFunction]]; nullptr: none
+  bool is_static_block = false;
+};
 
 // One activation of a function or script: what an execution context plus
 // the interpreter state of its code evaluation need. Frames are heap cells
@@ -54,6 +76,8 @@ class Frame final : public heap::Cell {
   bool suspended = false;
   bool yield_raw = false;
   uint8_t resume_mode = 0;
+  // The function's Environment Record (its this binding), for [[Construct]]'s result.
+  Environment* function_environment = nullptr;
 };
 
 // How a suspended generator is resumed (27.8.3.3 GeneratorResume and
@@ -96,6 +120,16 @@ class ECMAScriptFunctionObject final : public FunctionObject {
 
   bool IsConstructor() const override { return is_constructor_; }
   ThrowCompletionOr<Value> Call(Agent& agent, Value this_argument, std::span<const Value> arguments_list) override;
+
+  // [[HomeObject]] (methods), [[Fields]] and [[PrivateMethods]] (class constructors) and the
+  // static elements a class definition runs once its binding is initialized.
+  Object* home_object() const { return home_object_; }
+  void set_home_object(Object* home_object) { home_object_ = home_object; }
+  std::vector<ClassElementDefinition>& fields() { return fields_; }
+  std::vector<PrivateElement>& private_methods() { return private_methods_; }
+  std::vector<ClassElementDefinition>& static_elements() { return static_elements_; }
+  bool is_class_constructor() const { return code_->kind == bytecode::CodeKind::kClassConstructor; }  // [[IsClassConstructor]]
+  bool is_derived_constructor() const { return code_->is_derived_constructor; }  // [[ConstructorKind]] derived
   ThrowCompletionOr<Object*> Construct(Agent& agent, std::span<const Value> arguments_list,
                                        Object* new_target) override;
 
@@ -113,7 +147,11 @@ class ECMAScriptFunctionObject final : public FunctionObject {
   Environment* environment_;
   Realm* realm_;
   ThisMode this_mode_;
-  bool is_constructor_ = false;  // [[ConstructorKind]] base when true
+  bool is_constructor_ = false;
+  Object* home_object_ = nullptr;
+  std::vector<ClassElementDefinition> fields_;
+  std::vector<PrivateElement> private_methods_;
+  std::vector<ClassElementDefinition> static_elements_;
 };
 
 // A parsed and compiled Script, ready for Vm::RunScript. Keeps its Code
@@ -208,6 +246,9 @@ class Vm final : public heap::RootProvider {
   // the iterator result (or the thrown value) of resuming `generator`.
   ThrowCompletionOr<Value> ResumeGenerator(Value generator, ResumeMode mode, Value value);
 
+  // 7.3.33 InitializeInstanceElements ( O, constructor )
+  ThrowCompletionOr<void> InitializeInstanceElements(Object* o, ECMAScriptFunctionObject* constructor);
+
   size_t frame_count() const { return frames_.size(); }
   void VisitRoots(heap::Visitor& visitor) override;
 
@@ -217,6 +258,13 @@ class Vm final : public heap::RootProvider {
   // OrdinaryCallBindThis + the C++ part of FunctionDeclarationInstantiation).
   ThrowCompletionOr<Frame*> PrepareCall(ECMAScriptFunctionObject* function, Value this_argument,
                                         std::span<const Value> arguments, Object* new_target);
+  // 10.2.2 [[Construct]] steps 1-6: the frame of `new function(...arguments)` with new.target
+  // `new_target`: a base constructor gets its this object and instance elements, a derived
+  // constructor an uninitialized this binding.
+  ThrowCompletionOr<Frame*> PrepareConstruct(ECMAScriptFunctionObject* function, std::span<const Value> arguments,
+                                             Object* new_target);
+  // The result of a construct frame's `return value` (10.2.2 steps 8-12).
+  ThrowCompletionOr<Value> ConstructResult(Frame* frame, Value result);
   ThrowCompletionOr<void> GlobalDeclarationInstantiation(bytecode::Code* script, GlobalEnvironment* env_record);
   ThrowCompletion ThrowStackOverflow();
   // Called when a throw completion starts unwinding in `frame` (cold path).
