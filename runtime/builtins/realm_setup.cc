@@ -2,6 +2,9 @@
 
 #include "runtime/builtins/error.h"
 #include "runtime/builtins/function.h"
+#include "runtime/builtins/object.h"
+#include "runtime/builtins/proxy.h"
+#include "runtime/builtins/reflect.h"
 
 namespace async_runtime::builtins {
 
@@ -12,6 +15,9 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   // yet been created."
   CreateFunctionPrototypeProperties(agent, realm);
   CreateErrorIntrinsics(agent, realm);
+  CreateObjectIntrinsics(agent, realm);
+  CreateReflectIntrinsics(agent, realm);
+  CreateProxyIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 
