@@ -82,8 +82,9 @@ NativeFunction* DefineBuiltinMethod(Agent& agent, Realm* realm, Object* target, 
                                     double length, BuiltinBehaviour behaviour) {
   heap::Handle<Object> rooted_target(agent.heap(), target);
   PropertyKey key = agent.Key(name);
+  // Rooted: defining the property may allocate a shape, hence collect.
   heap::Handle<NativeFunction> function(agent.heap(),
-                                       CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm));
+                                        CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm));
   DefineBuiltinData(agent, rooted_target, key, Value::FromObject(function));
   return function.get();
 }
@@ -92,8 +93,9 @@ NativeFunction* DefineBuiltinMethod(Agent& agent, Realm* realm, Object* target, 
                                     double length, BuiltinBehaviour behaviour) {
   heap::Handle<Object> rooted_target(agent.heap(), target);
   PropertyKey key = PropertyKey::FromSymbol(agent.well_known_symbol(symbol));
+  // Rooted: defining the property may allocate a shape, hence collect.
   heap::Handle<NativeFunction> function(agent.heap(),
-                                       CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm));
+                                        CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm));
   DefineBuiltinData(agent, rooted_target, key, Value::FromObject(function));
   return function.get();
 }

@@ -3,6 +3,9 @@
 #include "runtime/builtins/error.h"
 #include "runtime/builtins/function.h"
 #include "runtime/builtins/generator.h"
+#include "runtime/builtins/object.h"
+#include "runtime/builtins/proxy.h"
+#include "runtime/builtins/reflect.h"
 
 namespace async_runtime::builtins {
 
@@ -14,6 +17,9 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateFunctionPrototypeProperties(agent, realm);
   CreateErrorIntrinsics(agent, realm);
   CreateGeneratorIntrinsics(agent, realm);
+  CreateObjectIntrinsics(agent, realm);
+  CreateReflectIntrinsics(agent, realm);
+  CreateProxyIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 
