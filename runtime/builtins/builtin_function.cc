@@ -111,6 +111,9 @@ void DefineBuiltinAccessor(Agent& agent, Realm* realm, Object* target, const Pro
 
 void DefineBuiltinData(Agent& agent, Object* target, const PropertyKey& key, Value value, bool writable,
                        bool enumerable, bool configurable) {
+  // Adding the property may allocate a Shape (and collect) before the value is stored in the object: callers
+  // pass freshly created functions, so the value is rooted here.
+  RootedValue rooted_value(agent.heap(), value);
   MUST(DefinePropertyOrThrow(agent, target, key, PropertyDescriptor::Data(value, writable, enumerable, configurable)));
 }
 
