@@ -1,0 +1,24 @@
+// The one place where the String and JSON built-ins create Arrays, while the
+// Array family (ArrayCreate, 10.4.2.2) is written elsewhere: switch these to
+// ArrayCreate / CreateArrayFromList at merge.
+#pragma once
+
+#include <span>
+
+#include "runtime/builtins/builtin_function.h"
+
+namespace async_runtime::builtins {
+
+// A new empty Array: ArrayCreate(0) when the realm has %Array% (through
+// Construct(%Array%)); otherwise a stand-in, an ordinary object whose
+// [[Prototype]] is %Array.prototype% (or %Object.prototype%) with a "length"
+// data property { [[Value]]: +0𝔽, [[Writable]]: true, [[Enumerable]]: false,
+// [[Configurable]]: false }.
+ThrowCompletionOr<Object*> CreateArrayForJson(Agent& agent);
+
+// 7.3.17 CreateArrayFromList ( elements )
+// https://tc39.es/ecma262/#sec-createarrayfromlist
+// `elements` must be rooted by the caller. Built on CreateArrayForJson.
+ThrowCompletionOr<Object*> CreateArrayFromList(Agent& agent, std::span<const Value> elements);
+
+}  // namespace async_runtime::builtins
