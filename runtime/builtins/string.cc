@@ -425,32 +425,34 @@ ThrowCompletionOr<Value> StringPrototypeIsWellFormed(Agent& agent, Value this_va
 // https://tc39.es/ecma262/#sec-string.prototype.lastindexof
 ThrowCompletionOr<Value> StringPrototypeLastIndexOf(Agent& agent, Value this_value, std::span<const Value> arguments,
                                                     Object*) {
-  // 1. Let O be ? RequireObjectCoercible(this value).
-  // 2. Let S be ? ToString(O).
-  RootedValue s(agent.heap(), TRY(ThisToString(agent, this_value, u"lastIndexOf")));
-  // 3. Let searchStr be ? ToString(searchString).
-  RootedValue search_str(agent.heap(), TRY(interpreter::vm::ToString(agent, Argument(arguments, 0))));
-  // 4. Let numPos be ? ToNumber(position).
-  double num_pos = TRY(interpreter::vm::ToNumber(agent, Argument(arguments, 1)));
-  // 5. Assert: If position is undefined, then numPos is NaN.
-  // 6. If numPos is NaN, let pos be +∞; otherwise, let pos be ! ToIntegerOrInfinity(numPos).
-  double pos = std::isnan(num_pos) ? INFINITY : MUST(ToIntegerOrInfinity(agent, Value::Number(num_pos)));
-  // 7. Let len be the length of S.
-  double len = static_cast<double>(CodeUnits(s).size());
-  // 8. Let searchLen be the length of searchStr.
-  double search_len = static_cast<double>(CodeUnits(search_str).size());
-  // 9. Let start be the result of clamping pos between 0 and len - searchLen.
-  if (search_len > len) return Value::Int32(-1);
-  double start = Clamp(pos, 0, len - search_len);
-  // 10. If searchStr is the empty String, return 𝔽(start).
-  if (search_len == 0) return Value::Number(start);
-  // 11. For each integer i such that 0 ≤ i ≤ start, in descending order, do
-  //     a. Let candidate be the substring of S from i to i + searchLen.
-  //     b. If candidate is searchStr, return 𝔽(i).
-  size_t found = CodeUnits(s).rfind(CodeUnits(search_str), static_cast<size_t>(start));
-  if (found != std::u16string_view::npos) return Value::Number(static_cast<double>(found));
-  // 12. Return -1𝔽.
-  return Value::Int32(-1);
+  // 1. Let thisValue be the this value.
+  // 2. Perform ? RequireObjectCoercible(thisValue).
+  // 3. Let string be ? ToString(thisValue).
+  RootedValue string(agent.heap(), TRY(ThisToString(agent, this_value, u"lastIndexOf")));
+  // 4. Set searchString to ? ToString(searchString).
+  RootedValue search_string(agent.heap(), TRY(interpreter::vm::ToString(agent, Argument(arguments, 0))));
+  // 5. Let numberPosition be ? ToNumber(position).
+  double number_position = TRY(interpreter::vm::ToNumber(agent, Argument(arguments, 1)));
+  // 6. Let length be the length of string.
+  double length = static_cast<double>(CodeUnits(string).size());
+  // 7. Let searchLength be the length of searchString.
+  double search_length = static_cast<double>(CodeUnits(search_string).size());
+  // 8. Let maxStart be length - searchLength.
+  double max_start = length - search_length;
+  // 9. If maxStart < 0, return -1𝔽.
+  if (max_start < 0) return Value::Int32(-1);
+  // 10. If numberPosition is NaN, let start be maxStart; else let start be the result of clamping
+  //     ! ToIntegerOrInfinity(numberPosition) between 0 and maxStart.
+  double start = std::isnan(number_position)
+                     ? max_start
+                     : Clamp(MUST(ToIntegerOrInfinity(agent, Value::Number(number_position))), 0, max_start);
+  // 11. Assert: If position is undefined, then start is maxStart.
+  // 12. Let result be StringLastIndexOf(string, searchString, start).
+  size_t result = CodeUnits(string).rfind(CodeUnits(search_string), static_cast<size_t>(start));
+  // 13. If result is not-found, return -1𝔽.
+  if (result == std::u16string_view::npos) return Value::Int32(-1);
+  // 14. Return 𝔽(result).
+  return Value::Number(static_cast<double>(result));
 }
 
 // 22.1.3.12 String.prototype.localeCompare ( that [ , reserved1 [ , reserved2 ] ] )
