@@ -1,11 +1,18 @@
 #include "runtime/builtins/realm_setup.h"
 
+#include "runtime/builtins/boolean.h"
 #include "runtime/builtins/error.h"
 #include "runtime/builtins/function.h"
 #include "runtime/builtins/generator.h"
 #include "runtime/builtins/object.h"
 #include "runtime/builtins/proxy.h"
 #include "runtime/builtins/reflect.h"
+#include "runtime/builtins/global_functions.h"
+#include "runtime/builtins/json.h"
+#include "runtime/builtins/math.h"
+#include "runtime/builtins/number.h"
+#include "runtime/builtins/string.h"
+#include "runtime/builtins/symbol.h"
 
 namespace async_runtime::builtins {
 
@@ -20,6 +27,13 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateObjectIntrinsics(agent, realm);
   CreateReflectIntrinsics(agent, realm);
   CreateProxyIntrinsics(agent, realm);
+  CreateGlobalFunctionIntrinsics(agent, realm);  // before Number: Number.parseInt is %parseInt%
+  CreateBooleanIntrinsics(agent, realm);
+  CreateSymbolIntrinsics(agent, realm);
+  CreateNumberIntrinsics(agent, realm);
+  CreateStringIntrinsics(agent, realm);
+  CreateMathIntrinsics(agent, realm);
+  CreateJSONIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 

@@ -23,6 +23,7 @@ void Agent::VisitRoots(heap::Visitor& visitor) {
   for (Object* prototype : error_prototypes_) visitor.Visit(prototype);
   for (Symbol* symbol : well_known_symbols_) visitor.Visit(symbol);
   visitor.Visit(current_realm_);
+  for (const auto& [key, symbol] : global_symbol_registry_) visitor.Visit(symbol);
 }
 
 }  // namespace async_runtime::interpreter

@@ -6,7 +6,9 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "runtime/heap/heap.h"
 #include "runtime/interpreter/object.h"
@@ -106,6 +108,11 @@ class Agent final : public heap::RootProvider {
   vm::Vm* vm() const { return vm_; }
   void set_vm(vm::Vm* vm) { vm_ = vm; }
 
+  // 20.4.5.1 GlobalSymbolRegistry Records: the symbols of Symbol.for, shared
+  // by all realms of the agent, keyed by their [[Key]] (which is also their
+  // [[Description]]). Entries are never removed, so they are roots.
+  std::unordered_map<std::u16string, Symbol*>& global_symbol_registry() { return global_symbol_registry_; }
+
   void VisitRoots(heap::Visitor& visitor) override;
 
  private:
@@ -116,6 +123,7 @@ class Agent final : public heap::RootProvider {
   std::array<Symbol*, static_cast<size_t>(WellKnownSymbol::kCount)> well_known_symbols_{};
   Realm* current_realm_ = nullptr;
   vm::Vm* vm_ = nullptr;
+  std::unordered_map<std::u16string, Symbol*> global_symbol_registry_;
 };
 
 // 7.3.1 MakeBasicObject ( internalSlotsList )
