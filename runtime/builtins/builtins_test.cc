@@ -91,6 +91,17 @@ TEST_F(BuiltinsTest, PrimitivesHaveWrappersForThisInSloppyFunctions) {
 namespace async_runtime::builtins {
 namespace {
 
+TEST_F(BuiltinsTest, TaggedTemplatesGetOneFrozenTemplateObjectPerSite) {
+  EXPECT_EQ(Eval("function tag(strings, a, b) { return strings.length + '|' + strings[0] + '|' + strings.raw[1] + '|' + a + b; } "
+                 "tag`x${1}\\n${2}`"),
+            "3|x|\\n|12");
+  EXPECT_EQ(Eval("function id(s) { return s; } function f() { return id`a`; } "
+                 "(f() === f()) + ' ' + Object.isFrozen(f()) + ' ' + Object.isFrozen(f().raw) + ' ' + (id`a` === f())"),
+            "true true true false");
+  EXPECT_EQ(Eval("var o = { m(s) { return this === o; } }; '' + o.m`x`"), "true");
+  EXPECT_EQ(Eval("function c(s) { return s[0] === undefined && s.raw[0].length === 3; } '' + c`\\u{`"), "true");
+}
+
 TEST_F(BuiltinsTest, GeneratorsSuspendAndResume) {
   EXPECT_EQ(Eval("function* g(a) { var x = yield a; var y = yield x + 1; return y * 2; } "
                  "var it = g(1); var r1 = it.next(); var r2 = it.next(10); var r3 = it.next(4); var r4 = it.next(); "

@@ -166,11 +166,11 @@ TEST_F(JsrtTest, UnsupportedConstructIsASyntaxError) {
 }
 
 TEST_F(JsrtTest, UnsupportedConstructInsideAFunctionHasItsLocation) {
-  std::string path = WriteScript("tagged.js", "print('never');\nfunction f() {\n  tag`x`;\n}\n");
+  std::string path = WriteScript("bigint.js", "print('never');\nfunction f() {\n  10n;\n}\n");
   RunResult run = Jsrt({path});
   EXPECT_EQ(run.exit_status, 1);
   EXPECT_EQ(run.out, "");
-  EXPECT_EQ(run.err, "SyntaxError: " + path + ":3:3: not supported yet: tagged templates\n");
+  EXPECT_EQ(run.err, "SyntaxError: " + path + ":3:3: not supported yet: BigInt literals\n");
 }
 
 TEST_F(JsrtTest, UncaughtTypeErrorExitsWithOne) {

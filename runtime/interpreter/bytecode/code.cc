@@ -47,6 +47,7 @@ void Code::VisitEdges(heap::Visitor& visitor) {
   for (auto& [name, index] : global_functions) visitor.Visit(name);
   for (auto& lexical : global_lexicals) visitor.Visit(lexical.name);
   for (PrimitiveString* name : global_annex_b_names) visitor.Visit(name);
+  for (const TemplateSite& site : template_sites) site.template_object.Visit(visitor);
 }
 
 const HandlerEntry* Code::FindHandler(uint32_t pc) const {

@@ -8,6 +8,8 @@
 // accumulator. Binary operators compute `register OP accumulator`.
 #pragma once
 
+#include <optional>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -122,6 +124,7 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(ForInPrepare)                                                 \
   V(ToPropertyKey)                                                \
   V(GeneratorStart)                                               \
+  V(GetTemplateObject, kImm)                                      \
   V(CreatePrivateName, kConst)                                    \
   V(CreateClass, kFunc, kReg, kImm)                               \
   V(DefineMethod, kReg, kReg, kImm)                               \
@@ -214,6 +217,14 @@ class Code final : public heap::Cell {
   bool strict = false;
   uint32_t length = 0;  // ExpectedArgumentCount
   bool is_generator = false;  // a GeneratorBody: calls return a generator object
+  // The TemplateLiterals of tagged templates in this code, with the template
+  // object GetTemplateObject made for each ([[TemplateMap]] keyed by site).
+  struct TemplateSite {
+    std::vector<std::optional<std::u16string>> cooked;  // nullopt: undefined (invalid escape)
+    std::vector<std::u16string> raw;
+    Value template_object;  // empty until first evaluated
+  };
+  std::vector<TemplateSite> template_sites;
   // kClassConstructor: [[ConstructorKind]] derived (a class with `extends`).
   bool is_derived_constructor = false;
   std::vector<uint32_t> instructions;

@@ -258,6 +258,8 @@ class FunctionCompiler {
   void CompileClass(const ClassNode* node, const std::u16string& name);
   uint32_t CompileDefaultConstructor(const std::u16string& name, bool derived);
   void CompileSuperCall(const SuperCall* node);
+  // 13.3.11 Tagged Templates: the tag called with GetTemplateObject and the substitutions.
+  void CompileTaggedTemplate(const TaggedTemplate* node);
   void LoadMember(const MemberRefs& refs);
   void StoreMember(const MemberRefs& refs);  // value in acc, left in acc
 
@@ -1246,6 +1248,40 @@ void FunctionCompiler::CompileSuperCall(const SuperCall* node) {
   Emit(Op::kSuperCall, func, first, static_cast<uint32_t>(node->arguments.size()));
 }
 
+void FunctionCompiler::CompileTaggedTemplate(const TaggedTemplate* node) {
+  uint32_t callee = AllocateRegister();
+  uint32_t this_value = AllocateRegister();
+  // 13.3.11.1: 1. Let tagRef be ? Evaluation of MemberExpression. 2. Let tagFunc be ? GetValue(tagRef).
+  if (node->tag->kind == NodeKind::kMember || node->tag->kind == NodeKind::kSuperMember) {
+    MemberRefs refs = node->tag->kind == NodeKind::kMember
+                          ? PrepareMember(static_cast<const MemberExpression*>(node->tag))
+                          : PrepareSuperMember(static_cast<const SuperMember*>(node->tag));
+    LoadMember(refs);
+    Emit(Op::kStar, callee);
+    Emit(Op::kMov, refs.object, this_value);
+  } else {
+    CompileExpression(node->tag);
+    Emit(Op::kStar, callee);
+    Emit(Op::kLdaUndefined);
+    Emit(Op::kStar, this_value);
+  }
+  // 13.3.8.1 ArgumentListEvaluation of a TemplateLiteral: « GetTemplateObject(templateLiteral) » followed by
+  // the substitutions' values.
+  const TemplateLiteral* quasi = node->quasi;
+  code_->template_sites.push_back({quasi->cooked, quasi->raw, Value::Empty()});
+  uint32_t first = next_register_;
+  std::vector<uint32_t> arguments;
+  for (size_t i = 0; i < quasi->expressions.size() + 1; ++i) arguments.push_back(AllocateRegister());
+  Emit(Op::kGetTemplateObject, static_cast<uint32_t>(code_->template_sites.size() - 1));
+  Emit(Op::kStar, arguments[0]);
+  for (size_t i = 0; i < quasi->expressions.size(); ++i) {
+    CompileExpression(quasi->expressions[i]);
+    Emit(Op::kStar, arguments[i + 1]);
+  }
+  // 3.-4. Return ? EvaluateCall(tagFunc, tagRef, TemplateLiteral, tailCall).
+  Emit(Op::kCall, callee, this_value, first, static_cast<uint32_t>(arguments.size()));
+}
+
 void FunctionCompiler::CompileSpreadArguments(const std::vector<Expression*>& arguments) {
   RegisterMark mark(next_register_);
   uint32_t array = AllocateRegister();
@@ -1607,7 +1643,7 @@ void FunctionCompiler::CompileExpression(const Expression* expression) {
       break;
     case NodeKind::kRegExpLiteral: Unsupported("regular expression literals"); break;
     case NodeKind::kBigIntLiteral: Unsupported("BigInt literals"); break;
-    case NodeKind::kTaggedTemplate: Unsupported("tagged templates"); break;
+    case NodeKind::kTaggedTemplate: CompileTaggedTemplate(static_cast<const TaggedTemplate*>(expression)); break;
     case NodeKind::kSpreadElement: Unsupported("spread elements"); break;
     case NodeKind::kYield: CompileYield(static_cast<const YieldExpression*>(expression)); break;
     case NodeKind::kAwait: Unsupported("await"); break;

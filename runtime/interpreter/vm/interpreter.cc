@@ -109,6 +109,22 @@ FunctionEnvironment* GetThisFunctionEnvironment(Environment* env) {
   return dynamic_cast<FunctionEnvironment*>(GetThisEnvironment(env));
 }
 
+// A new empty Array for the VM's own uses (array literals, template objects):
+// the same object kCreateArray makes.
+Object* CreateArrayForVm(Agent& agent, Realm* realm) {
+  Object* prototype = realm->intrinsic(Intrinsic::kArrayPrototype);
+  if (prototype == nullptr) prototype = realm->intrinsic(Intrinsic::kObjectPrototype);
+  heap::Handle<Object> array(agent.heap(), OrdinaryObjectCreate(agent, prototype));
+  MUST(DefinePropertyOrThrow(agent, array, agent.Key(u"length"),
+                             PropertyDescriptor::Data(Value::Int32(0), true, false, false)));
+  return array.get();
+}
+
+// Sets the "length" of an array made by CreateArrayForVm after its elements were defined.
+void FinishArrayForVm(Agent& agent, Object* array, size_t length) {
+  MUST(Set(agent, array, agent.Key(u"length"), Value::Number(static_cast<double>(length)), true));
+}
+
 }  // namespace
 
 ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
@@ -748,6 +764,47 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             break;
           }
           ACC = Value::FromObject(result_object);
+          break;
+        }
+        case Op::kGetTemplateObject: {
+          // 13.2.8.4 GetTemplateObject ( templateLiteral ): one frozen template object per site (cached
+          // on the Code, which is its Parse Node's compiled form in this realm).
+          bytecode::Code::TemplateSite& site = frame->code->template_sites[OPERAND(0)];
+          if (!site.template_object.IsEmpty()) {
+            ACC = site.template_object;
+            break;
+          }
+          heap::Handle<bytecode::Code> code(agent.heap(), frame->code);
+          uint32_t site_index = OPERAND(0);
+          // 4.-8. rawStrings, cookedStrings, count; template = ! ArrayCreate(count); rawObj = ! ArrayCreate(count).
+          size_t count = site.raw.size();
+          heap::Handle<Object> template_object(agent.heap(), CreateArrayForVm(agent, realm_));
+          heap::Handle<Object> raw_object(agent.heap(), CreateArrayForVm(agent, realm_));
+          // 9.-10. For each index: template[prop] = cooked, rawObj[prop] = raw, { writable: false,
+          //        enumerable: true, configurable: false }.
+          for (size_t index = 0; index < count; ++index) {
+            const auto& cooked = code->template_sites[site_index].cooked[index];
+            RootedValue cooked_value(agent.heap(), cooked ? MakeString(agent, *cooked) : Value::Undefined());
+            MUST(DefinePropertyOrThrow(agent, template_object, PropertyKey::ArrayIndex(static_cast<uint32_t>(index)),
+                                       PropertyDescriptor::Data(cooked_value, false, true, false)));
+            RootedValue raw_value(agent.heap(), MakeString(agent, code->template_sites[site_index].raw[index]));
+            MUST(DefinePropertyOrThrow(agent, raw_object, PropertyKey::ArrayIndex(static_cast<uint32_t>(index)),
+                                       PropertyDescriptor::Data(raw_value, false, true, false)));
+          }
+          FinishArrayForVm(agent, template_object, count);
+          FinishArrayForVm(agent, raw_object, count);
+          // 11. Perform ! SetIntegrityLevel(rawObj, frozen).
+          MUST(SetIntegrityLevel(agent, raw_object, IntegrityLevel::kFrozen));
+          // 12. Perform ! DefinePropertyOrThrow(template, "raw", { rawObj, writable: false, enumerable: false,
+          //     configurable: false }).
+          MUST(DefinePropertyOrThrow(agent, template_object, agent.Key(u"raw"),
+                                     PropertyDescriptor::Data(Value::FromObject(raw_object), false, false, false)));
+          // 13. Perform ! SetIntegrityLevel(template, frozen).
+          MUST(SetIntegrityLevel(agent, template_object, IntegrityLevel::kFrozen));
+          // 14. Append the Record { [[Site]]: templateLiteral, [[Array]]: template } to realm.[[TemplateMap]].
+          code->template_sites[site_index].template_object = Value::FromObject(template_object);
+          // 15. Return template.
+          ACC = Value::FromObject(template_object);
           break;
         }
         case Op::kCreatePrivateName:
