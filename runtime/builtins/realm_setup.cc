@@ -1,5 +1,7 @@
 #include "runtime/builtins/realm_setup.h"
 
+#include "runtime/builtins/aggregate_error.h"
+#include "runtime/builtins/array.h"
 #include "runtime/builtins/error.h"
 #include "runtime/builtins/function.h"
 
@@ -12,6 +14,8 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   // yet been created."
   CreateFunctionPrototypeProperties(agent, realm);
   CreateErrorIntrinsics(agent, realm);
+  CreateArrayIntrinsics(agent, realm);
+  CreateAggregateErrorIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 

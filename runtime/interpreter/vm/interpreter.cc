@@ -3,6 +3,7 @@
 // throw unwinds frame by frame to the nearest handler-table entry.
 #include <unordered_set>
 
+#include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
 #include "runtime/interpreter/vm/operations.h"
@@ -170,18 +171,11 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         }
         case Op::kCreateRestArray: {
           // 10.2.11 FunctionDeclarationInstantiation: the rest parameter's
-          // CreateArrayFromList (an ordinary object with a length until Array exists).
-          Object* prototype = realm_->intrinsic(Intrinsic::kArrayPrototype);
-          if (prototype == nullptr) prototype = realm_->intrinsic(Intrinsic::kObjectPrototype);
-          heap::Handle<Object> array(agent.heap(), OrdinaryObjectCreate(agent, prototype));
+          // CreateArrayFromList (the frame's arguments stay rooted by the frame).
           uint32_t start = OPERAND(0);
-          uint32_t count = 0;
-          for (uint32_t i = start; i < frame->arguments.size(); ++i, ++count) {
-            MUST(CreateDataPropertyOrThrow(agent, array, PropertyKey::ArrayIndex(count), frame->arguments[i]));
-          }
-          MUST(DefinePropertyOrThrow(agent, array, agent.Key(u"length"),
-                                     PropertyDescriptor::Data(Value::Number(count), true, false, false)));
-          ACC = Value::FromObject(array);
+          std::span<const Value> rest(frame->arguments);
+          rest = start < rest.size() ? rest.subspan(start) : std::span<const Value>();
+          ACC = Value::FromObject(CreateArrayFromList(agent, rest));
           break;
         }
         case Op::kRequireObjectCoercible:
@@ -463,12 +457,8 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           ACC = Value::FromObject(OrdinaryObjectCreate(agent, realm_->intrinsic(Intrinsic::kObjectPrototype)));
           break;
         case Op::kCreateArray: {
-          Object* prototype = realm_->intrinsic(Intrinsic::kArrayPrototype);
-          if (prototype == nullptr) prototype = realm_->intrinsic(Intrinsic::kObjectPrototype);
-          heap::Handle<Object> array(agent.heap(), OrdinaryObjectCreate(agent, prototype));
-          MUST(DefinePropertyOrThrow(agent, array, agent.Key(u"length"),
-                                     PropertyDescriptor::Data(Value::Int32(0), true, false, false)));
-          ACC = Value::FromObject(array);
+          // 13.2.4.2 ArrayLiteral evaluation step 1: ! ArrayCreate(0).
+          ACC = Value::FromObject(MUST(ArrayCreate(agent, 0)));
           break;
         }
         case Op::kDefineNamed:
