@@ -82,18 +82,22 @@ NativeFunction* DefineBuiltinMethod(Agent& agent, Realm* realm, Object* target, 
                                     double length, BuiltinBehaviour behaviour) {
   heap::Handle<Object> rooted_target(agent.heap(), target);
   PropertyKey key = agent.Key(name);
-  NativeFunction* function = CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm);
+  // Rooted: defining the property allocates (a shape) before the function is stored.
+  heap::Handle<NativeFunction> function(agent.heap(),
+                                        CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm));
   DefineBuiltinData(agent, rooted_target, key, Value::FromObject(function));
-  return function;
+  return function.get();
 }
 
 NativeFunction* DefineBuiltinMethod(Agent& agent, Realm* realm, Object* target, WellKnownSymbol symbol,
                                     double length, BuiltinBehaviour behaviour) {
   heap::Handle<Object> rooted_target(agent.heap(), target);
   PropertyKey key = PropertyKey::FromSymbol(agent.well_known_symbol(symbol));
-  NativeFunction* function = CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm);
+  // Rooted: defining the property allocates (a shape) before the function is stored.
+  heap::Handle<NativeFunction> function(agent.heap(),
+                                        CreateBuiltinFunction(agent, std::move(behaviour), length, key, realm));
   DefineBuiltinData(agent, rooted_target, key, Value::FromObject(function));
-  return function;
+  return function.get();
 }
 
 void DefineBuiltinAccessor(Agent& agent, Realm* realm, Object* target, const PropertyKey& key,

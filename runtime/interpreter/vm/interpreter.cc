@@ -155,8 +155,8 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         }
         case Op::kLdaCallee: ACC = Value::FromObject(frame->function); break;
         case Op::kCreateArguments: {
-          // 10.4.4.6 CreateUnmappedArgumentsObject (without the %Array.prototype.values% and
-          // callee accessor properties, whose intrinsics do not exist yet).
+          // 10.4.4.6 CreateUnmappedArgumentsObject (without the callee accessor property, whose
+          // %ThrowTypeError% intrinsic does not exist yet).
           heap::Handle<Object> arguments(
               agent.heap(), OrdinaryObjectCreate(agent, realm_->intrinsic(Intrinsic::kObjectPrototype)));
           MUST(DefinePropertyOrThrow(
@@ -165,6 +165,13 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
                                        true)));
           for (uint32_t i = 0; i < frame->arguments.size(); ++i) {
             MUST(CreateDataPropertyOrThrow(agent, arguments, PropertyKey::ArrayIndex(i), frame->arguments[i]));
+          }
+          // Step 8: ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor { [[Value]]:
+          // %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+          if (Object* values = realm_->intrinsic(Intrinsic::kArrayPrototypeValues)) {
+            MUST(DefinePropertyOrThrow(
+                agent, arguments, PropertyKey::FromSymbol(agent.well_known_symbol(WellKnownSymbol::kIterator)),
+                PropertyDescriptor::Data(Value::FromObject(values), true, false, true)));
           }
           ACC = Value::FromObject(arguments);
           break;
