@@ -56,7 +56,11 @@ ThrowCompletionOr<bool> ArrayObject::DefineOwnProperty(Agent& agent, const Prope
     // h. If index ≥ length and lengthDesc.[[Writable]] is false, return false.
     if (index >= length && !length_writable_) return false;
     // i. Let succeeded be ! OrdinaryDefineOwnProperty(A, P, Desc).
-    bool succeeded = MUST(OrdinaryDefineOwnProperty(agent, this, key, desc));
+    //    (An Array has no own property at an index ≥ length, so there [[GetOwnProperty]] would answer
+    //    undefined: an append skips that lookup and validates against "no current property" directly.)
+    bool succeeded = index >= length
+                         ? ValidateAndApplyPropertyDescriptor(agent, this, key, extensible(), desc, std::nullopt)
+                         : MUST(OrdinaryDefineOwnProperty(agent, this, key, desc));
     // j. If succeeded is false, return false.
     if (!succeeded) return false;
     // k. If index ≥ length, then
