@@ -639,7 +639,7 @@ ThrowCompletionOr<Value> ArrayPrototypeCopyWithin(Agent& agent, Value this_value
     // d. If fromPresent is true, then
     if (from_present) {
       // i. Let fromValue be ? Get(O, fromKey).
-      Value from_value = TRY(interpreter::Get(agent, o, from_key));
+      RootedValue from_value(agent.heap(), TRY(interpreter::Get(agent, o, from_key)));
       // ii. Perform ? Set(O, toKey, fromValue, true).
       TRY(interpreter::Set(agent, o, to_key, from_value, true));
     } else {
@@ -690,7 +690,7 @@ ThrowCompletionOr<Value> ArrayPrototypeEvery(Agent& agent, Value this_value, std
     // c. If kPresent is true, then
     if (k_present) {
       // i. Let kValue be ? Get(O, Pk).
-      Value k_value = TRY(interpreter::Get(agent, o, pk));
+      RootedValue k_value(agent.heap(), TRY(interpreter::Get(agent, o, pk)));
       // ii. Let testResult be ToBoolean(? Call(callback, thisArg, « kValue, 𝔽(k), O »)).
       bool test_result = vm::ToBoolean(TRY(CallCallback(agent, callback, this_arg, k_value, k, o)));
       // iii. If testResult is false, return false.
@@ -901,7 +901,7 @@ ThrowCompletionOr<Value> ArrayPrototypeForEach(Agent& agent, Value this_value, s
     // c. If kPresent is true, then
     if (k_present) {
       // i. Let kValue be ? Get(O, Pk).
-      Value k_value = TRY(interpreter::Get(agent, o, pk));
+      RootedValue k_value(agent.heap(), TRY(interpreter::Get(agent, o, pk)));
       // ii. Perform ? Call(callback, thisArg, « kValue, 𝔽(k), O »).
       TRY(CallCallback(agent, callback, this_arg, k_value, k, o));
     }
@@ -1025,9 +1025,9 @@ ThrowCompletionOr<Value> ArrayPrototypeJoin(Agent& agent, Value this_value, std:
     // a. If k > 0, set R to the string-concatenation of R and sep.
     if (k > 0) r += sep;
     // b. Let element be ? Get(O, ! ToString(𝔽(k))).
-    Value element = TRY(interpreter::Get(agent, o, IndexKey(agent, k)));
+    RootedValue element(agent.heap(), TRY(interpreter::Get(agent, o, IndexKey(agent, k))));
     // c. If element is neither undefined nor null, then
-    if (!element.IsNullish()) {
+    if (!element->IsNullish()) {
       // i. Let S be ? ToString(element).
       Value s = TRY(vm::ToString(agent, element));
       // ii. Set R to the string-concatenation of R and S.
@@ -1123,7 +1123,7 @@ ThrowCompletionOr<Value> ArrayPrototypeMap(Agent& agent, Value this_value, std::
     // c. If kPresent is true, then
     if (k_present) {
       // i. Let kValue be ? Get(O, Pk).
-      Value k_value = TRY(interpreter::Get(agent, o, pk));
+      RootedValue k_value(agent.heap(), TRY(interpreter::Get(agent, o, pk)));
       // ii. Let mappedValue be ? Call(callback, thisArg, « kValue, 𝔽(k), O »).
       RootedValue mapped_value(agent.heap(), TRY(CallCallback(agent, callback, this_arg, k_value, k, o)));
       // iii. Perform ? CreateDataPropertyOrThrow(A, Pk, mappedValue).
@@ -1241,7 +1241,7 @@ ThrowCompletionOr<Value> Reduce(Agent& agent, Value this_value, std::span<const 
     // c. If kPresent is true, then
     if (k_present) {
       // i. Let kValue be ? Get(O, Pk).
-      Value k_value = TRY(interpreter::Get(agent, o, pk));
+      RootedValue k_value(agent.heap(), TRY(interpreter::Get(agent, o, pk)));
       // ii. Set accumulator to ? Call(callback, undefined, « accumulator, kValue, 𝔽(k), O »).
       Value callback_arguments[] = {accumulator, k_value, Value::Number(k), Value::FromObject(o)};
       accumulator = TRY(interpreter::Call(agent, callback, Value::Undefined(), callback_arguments));
@@ -1360,7 +1360,7 @@ ThrowCompletionOr<Value> ArrayPrototypeShift(Agent& agent, Value this_value, std
     // d. If fromPresent is true, then
     if (from_present) {
       // i. Let fromValue be ? Get(O, from).
-      Value from_value = TRY(interpreter::Get(agent, o, from));
+      RootedValue from_value(agent.heap(), TRY(interpreter::Get(agent, o, from)));
       // ii. Perform ? Set(O, to, fromValue, true).
       TRY(interpreter::Set(agent, o, to, from_value, true));
     } else {
@@ -1444,7 +1444,7 @@ ThrowCompletionOr<Value> ArrayPrototypeSome(Agent& agent, Value this_value, std:
     // c. If kPresent is true, then
     if (k_present) {
       // i. Let kValue be ? Get(O, Pk).
-      Value k_value = TRY(interpreter::Get(agent, o, pk));
+      RootedValue k_value(agent.heap(), TRY(interpreter::Get(agent, o, pk)));
       // ii. Let testResult be ToBoolean(? Call(callback, thisArg, « kValue, 𝔽(k), O »)).
       bool test_result = vm::ToBoolean(TRY(CallCallback(agent, callback, this_arg, k_value, k, o)));
       // iii. If testResult is true, return true.
@@ -1562,7 +1562,7 @@ ThrowCompletionOr<Value> ArrayPrototypeSplice(Agent& agent, Value this_value, st
       // iii. If ? HasProperty(O, from) is true, then
       if (TRY(interpreter::HasProperty(agent, o, from))) {
         // 1. Let fromValue be ? Get(O, from).
-        Value from_value = TRY(interpreter::Get(agent, o, from));
+        RootedValue from_value(agent.heap(), TRY(interpreter::Get(agent, o, from)));
         // 2. Perform ? Set(O, to, fromValue, true).
         TRY(interpreter::Set(agent, o, to, from_value, true));
       } else {
@@ -1591,7 +1591,7 @@ ThrowCompletionOr<Value> ArrayPrototypeSplice(Agent& agent, Value this_value, st
       // iii. If ? HasProperty(O, from) is true, then
       if (TRY(interpreter::HasProperty(agent, o, from))) {
         // 1. Let fromValue be ? Get(O, from).
-        Value from_value = TRY(interpreter::Get(agent, o, from));
+        RootedValue from_value(agent.heap(), TRY(interpreter::Get(agent, o, from)));
         // 2. Perform ? Set(O, to, fromValue, true).
         TRY(interpreter::Set(agent, o, to, from_value, true));
       } else {
@@ -1636,11 +1636,11 @@ ThrowCompletionOr<Value> ArrayPrototypeToLocaleString(Agent& agent, Value this_v
     // a. If k > 0, set R to the string-concatenation of R and separator.
     if (k > 0) r += separator;
     // b. Let element be ? Get(array, ! ToString(𝔽(k))).
-    Value element = TRY(interpreter::Get(agent, array, IndexKey(agent, k)));
+    RootedValue element(agent.heap(), TRY(interpreter::Get(agent, array, IndexKey(agent, k))));
     // c. If element is neither undefined nor null, then
-    if (!element.IsNullish()) {
+    if (!element->IsNullish()) {
       // i. Let S be ? ToString(? Invoke(element, "toLocaleString")).
-      Value invoked = TRY(vm::Invoke(agent, element, agent.Key(u"toLocaleString")));
+      RootedValue invoked(agent.heap(), TRY(vm::Invoke(agent, element, agent.Key(u"toLocaleString"))));
       Value s = TRY(vm::ToString(agent, invoked));
       // ii. Set R to the string-concatenation of R and S.
       r += s.AsString()->code_units();
@@ -1837,7 +1837,7 @@ ThrowCompletionOr<Value> ArrayPrototypeUnshift(Agent& agent, Value this_value, s
       // iv. If fromPresent is true, then
       if (from_present) {
         // 1. Let fromValue be ? Get(O, from).
-        Value from_value = TRY(interpreter::Get(agent, o, from));
+        RootedValue from_value(agent.heap(), TRY(interpreter::Get(agent, o, from)));
         // 2. Perform ? Set(O, to, fromValue, true).
         TRY(interpreter::Set(agent, o, to, from_value, true));
       } else {
@@ -1929,6 +1929,8 @@ Object* CreateUnscopableList(Agent& agent) {
   // 18. Return unscopableList.
   return unscopable_list.get();
 }
+
+#undef THIS_OBJECT
 
 }  // namespace
 

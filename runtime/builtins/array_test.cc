@@ -96,6 +96,35 @@ TEST_F(ArrayTest, HarnessMethods) {
   EXPECT_EQ(Eval("[1, [2, 3]] + ''"), "1,2,3");
 }
 
+TEST_F(ArrayTest, GenericAlgorithmsOnArrayLikesWithGetters) {
+  // Getters return fresh objects that nothing else references: under GC stress
+  // they must stay rooted until the callback or Set has used them.
+  const char* array_like =
+      "var o = {length: 3, get 0() { return {v: 'a'}; }, get 1() { return {v: 'b'}; }, 2: {v: 'c'}};";
+  EXPECT_EQ(Eval(std::string(array_like) +
+                 "var s = ''; Array.prototype.forEach.call(o, function (x) { s += x.v; }); s"),
+            "abc");
+  EXPECT_EQ(Eval(std::string(array_like) +
+                 "Array.prototype.map.call(o, function (x) { return x.v; }).join('')"),
+            "abc");
+  EXPECT_EQ(Eval(std::string(array_like) +
+                 "Array.prototype.reduce.call(o, function (acc, x) { return acc + x.v; }, '')"),
+            "abc");
+  EXPECT_EQ(Eval("var o = {length: 3, 0: 'y', get 2() { return {v: 'x'}; }}; "
+                 "Array.prototype.copyWithin.call(o, 0, 2); o[0].v + o.length"),
+            "x3");
+  EXPECT_EQ(Eval("var o = {length: 2, 0: 'a', get 1() { return {v: 'x'}; }}; Array.prototype.shift.call(o) + "
+                 "o[0].v + o.length + (1 in o)"),
+            "ax1false");
+  EXPECT_EQ(Eval("var o = {length: 2, get 0() { return 'x'; }, 1: 'y'}; "
+                 "try { Array.prototype.reverse.call(o); 'no' } catch (e) { e.name }"),
+            "TypeError");
+  // ArraySetLength converts the value twice (10.4.2.4 note).
+  EXPECT_EQ(Eval("var n = 0; var a = [1, 2, 3]; a.length = {valueOf: function () { n++; return 1; }}; "
+                 "n + ' ' + a.length"),
+            "2 1");
+}
+
 TEST_F(ArrayTest, MutatorsAndCopies) {
   EXPECT_EQ(Eval("var a = [1, 2, 3]; a.pop() + ' ' + a.shift() + ' ' + a.join()"), "3 1 2");
   EXPECT_EQ(Eval("var a = [3, 4]; a.unshift(1, 2) + ' ' + a.join()"), "4 1,2,3,4");
