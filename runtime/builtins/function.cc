@@ -225,7 +225,9 @@ void CreateFunctionPrototypeProperties(Agent& agent, Realm* realm_record) {
                       FunctionPrototypeToString);
   // %Symbol.hasInstance%: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false }.
   PropertyKey has_instance = PropertyKey::FromSymbol(agent.well_known_symbol(WellKnownSymbol::kHasInstance));
-  NativeFunction* function = CreateBuiltinFunction(agent, FunctionPrototypeHasInstance, 1, has_instance, realm);
+  // Rooted: defining the property allocates (a shape) before the function is stored.
+  heap::Handle<NativeFunction> function(
+      agent.heap(), CreateBuiltinFunction(agent, FunctionPrototypeHasInstance, 1, has_instance, realm));
   DefineBuiltinData(agent, realm->intrinsic(Intrinsic::kFunctionPrototype), has_instance, Value::FromObject(function),
                     false, false, false);
 }
