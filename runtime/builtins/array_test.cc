@@ -233,5 +233,22 @@ TEST(ArrayObjectTest, DefineOwnPropertyAndSetLength) {
   EXPECT_EQ(array->length(), 5u);
 }
 
+TEST(ArrayObjectTest, SparseChainsDoNotGrowTheDenseStorageGeometrically) {
+  interpreter::Agent agent;
+  heap::Handle<interpreter::Realm> realm(agent.heap(), interpreter::CreateRealm(agent));
+  agent.set_current_realm(realm);
+  heap::Handle<interpreter::ArrayObject> array(agent.heap(), MUST(interpreter::ArrayCreate(agent, 0)));
+  // test262 S15.4_A1.1_T10: x[k - 2] = k for k = 2, 4, 8, ..., 2^32.
+  for (uint64_t k = 2; k <= (uint64_t{1} << 32); k *= 2) {
+    MUST(interpreter::Set(agent, array, interpreter::PropertyKey::ArrayIndex(static_cast<uint32_t>(k - 2)),
+                          Value::Number(static_cast<double>(k)), true));
+  }
+  EXPECT_EQ(array->length(), 4294967295u);
+  EXPECT_LT(array->element_capacity(), 4096u);
+  EXPECT_EQ(MUST(interpreter::Get(agent, array, interpreter::PropertyKey::ArrayIndex(1022))).AsNumber(), 1024);
+  EXPECT_EQ(MUST(interpreter::Get(agent, array, interpreter::PropertyKey::ArrayIndex(4294967294u))).AsNumber(),
+            4294967296.0);
+}
+
 }  // namespace
 }  // namespace async_runtime::builtins
