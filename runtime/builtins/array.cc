@@ -37,14 +37,22 @@ PropertyKey LengthKey(Agent& agent) { return agent.Key(u"length"); }
 // The this value as an object, rooted: step 1 of most methods, "Let O be ? ToObject(this value)".
 #define THIS_OBJECT(o) heap::Handle<Object> o(agent.heap(), TRY(vm::ToObject(agent, this_value)))
 
+// 7.1.25 ToAbsoluteIndex ( value, length )
+// https://tc39.es/ecma262/#sec-toabsoluteindex
+ThrowCompletionOr<double> ToAbsoluteIndex(Agent& agent, Value value, double length) {
+  // 1. Let int be ? ToIntegerOrInfinity(value).
+  double integer = TRY(vm::ToIntegerOrInfinity(agent, value));
+  // 2. If int is finite and int < 0, set int to length + int.
+  if (std::isfinite(integer) && integer < 0) integer = length + integer;
+  // 3. Return int.
+  return integer;
+}
+
 // 7.1.26 ToClampedIndex ( value, length )
 // https://tc39.es/ecma262/#sec-toclampedindex
 ThrowCompletionOr<double> ToClampedIndex(Agent& agent, Value value, double length) {
   // 1. Let index be ? ToAbsoluteIndex(value, length).
-  //    (7.1.25 ToAbsoluteIndex: 1. Let int be ? ToIntegerOrInfinity(value). 2. If int is finite and int < 0, set
-  //    int to length + int. 3. Return int.)
-  double index = TRY(vm::ToIntegerOrInfinity(agent, value));
-  if (std::isfinite(index) && index < 0) index = length + index;
+  double index = TRY(ToAbsoluteIndex(agent, value, length));
   // 2. Return the result of clamping index between 0 and length.
   return std::clamp(index, 0.0, length);
 }
@@ -517,26 +525,16 @@ ThrowCompletionOr<Value> GetArraySpecies(Agent&, Value this_value, std::span<con
 // 23.1.3.1 Array.prototype.at ( index )
 // https://tc39.es/ecma262/#sec-array.prototype.at
 ThrowCompletionOr<Value> ArrayPrototypeAt(Agent& agent, Value this_value, std::span<const Value> arguments, Object*) {
-  // 1. Let O be ? ToObject(this value).
-  THIS_OBJECT(o);
-  // 2. Let len be ? LengthOfArrayLike(O).
-  double len = TRY(vm::LengthOfArrayLike(agent, o));
-  // 3. Let relativeIndex be ? ToIntegerOrInfinity(index).
-  double relative_index = TRY(vm::ToIntegerOrInfinity(agent, Argument(arguments, 0)));
-  double k;
-  // 4. If relativeIndex ≥ 0, then
-  if (relative_index >= 0) {
-    // a. Let k be relativeIndex.
-    k = relative_index;
-  } else {
-    // 5. Else,
-    // a. Let k be len + relativeIndex.
-    k = len + relative_index;
-  }
-  // 6. If k < 0 or k ≥ len, return undefined.
-  if (k < 0 || k >= len) return Value::Undefined();
-  // 7. Return ? Get(O, ! ToString(𝔽(k))).
-  return interpreter::Get(agent, o, IndexKey(agent, k));
+  // 1. Let obj be ? ToObject(this value).
+  THIS_OBJECT(obj);
+  // 2. Let length be ? LengthOfArrayLike(obj).
+  double length = TRY(vm::LengthOfArrayLike(agent, obj));
+  // 3. Let k be ? ToAbsoluteIndex(index, length).
+  double k = TRY(ToAbsoluteIndex(agent, Argument(arguments, 0), length));
+  // 4. If k < 0 or k ≥ length, return undefined.
+  if (k < 0 || k >= length) return Value::Undefined();
+  // 5. Return ? Get(obj, ! ToString(𝔽(k))).
+  return interpreter::Get(agent, obj, IndexKey(agent, k));
 }
 
 // 23.1.3.2 Array.prototype.concat ( ...items )
@@ -916,41 +914,24 @@ ThrowCompletionOr<Value> ArrayPrototypeForEach(Agent& agent, Value this_value, s
 ThrowCompletionOr<Value> ArrayPrototypeIncludes(Agent& agent, Value this_value, std::span<const Value> arguments,
                                                 Object*) {
   RootedValue search_element(agent.heap(), Argument(arguments, 0));
-  // 1. Let O be ? ToObject(this value).
-  THIS_OBJECT(o);
-  // 2. Let len be ? LengthOfArrayLike(O).
-  double len = TRY(vm::LengthOfArrayLike(agent, o));
-  // 3. If len = 0, return false.
-  if (len == 0) return Value::Boolean(false);
-  // 4. Let n be ? ToIntegerOrInfinity(fromIndex).
-  double n = TRY(vm::ToIntegerOrInfinity(agent, Argument(arguments, 1)));
-  // 5. Assert: If fromIndex is undefined, then n is 0.
-  // 6. If n = +∞, return false.
-  if (n == INFINITY) return Value::Boolean(false);
-  // 7. Else if n = -∞, set n to 0.
-  if (n == -INFINITY) n = 0;
-  double k;
-  // 8. If n ≥ 0, then
-  if (n >= 0) {
-    // a. Let k be n.
-    k = n;
-  } else {
-    // 9. Else,
-    // a. Let k be len + n.
-    k = len + n;
-    // b. If k < 0, set k to 0.
-    if (k < 0) k = 0;
-  }
-  // 10. Repeat, while k < len,
-  while (k < len) {
-    // a. Let elementK be ? Get(O, ! ToString(𝔽(k))).
-    Value element_k = TRY(interpreter::Get(agent, o, IndexKey(agent, k)));
+  // 1. Let obj be ? ToObject(this value).
+  THIS_OBJECT(obj);
+  // 2. Let length be ? LengthOfArrayLike(obj).
+  double length = TRY(vm::LengthOfArrayLike(agent, obj));
+  // 3. If length = 0, return false.
+  if (length == 0) return Value::Boolean(false);
+  // 4. Let k be ? ToClampedIndex(fromIndex, length).
+  double k = TRY(ToClampedIndex(agent, Argument(arguments, 1), length));
+  // 5. Repeat, while k < length,
+  while (k < length) {
+    // a. Let elementK be ? Get(obj, ! ToString(𝔽(k))).
+    Value element_k = TRY(interpreter::Get(agent, obj, IndexKey(agent, k)));
     // b. If SameValueZero(searchElement, elementK) is true, return true.
     if (interpreter::SameValueZero(search_element, element_k)) return Value::Boolean(true);
     // c. Set k to k + 1.
     k += 1;
   }
-  // 11. Return false.
+  // 6. Return false.
   return Value::Boolean(false);
 }
 
@@ -959,48 +940,31 @@ ThrowCompletionOr<Value> ArrayPrototypeIncludes(Agent& agent, Value this_value, 
 ThrowCompletionOr<Value> ArrayPrototypeIndexOf(Agent& agent, Value this_value, std::span<const Value> arguments,
                                                Object*) {
   RootedValue search_element(agent.heap(), Argument(arguments, 0));
-  // 1. Let O be ? ToObject(this value).
-  THIS_OBJECT(o);
-  // 2. Let len be ? LengthOfArrayLike(O).
-  double len = TRY(vm::LengthOfArrayLike(agent, o));
-  // 3. If len = 0, return -1𝔽.
-  if (len == 0) return Value::Int32(-1);
-  // 4. Let n be ? ToIntegerOrInfinity(fromIndex).
-  double n = TRY(vm::ToIntegerOrInfinity(agent, Argument(arguments, 1)));
-  // 5. Assert: If fromIndex is undefined, then n is 0.
-  // 6. If n = +∞, return -1𝔽.
-  if (n == INFINITY) return Value::Int32(-1);
-  // 7. Else if n = -∞, set n to 0.
-  if (n == -INFINITY) n = 0;
-  double k;
-  // 8. If n ≥ 0, then
-  if (n >= 0) {
-    // a. Let k be n.
-    k = n;
-  } else {
-    // 9. Else,
-    // a. Let k be len + n.
-    k = len + n;
-    // b. If k < 0, set k to 0.
-    if (k < 0) k = 0;
-  }
-  // 10. Repeat, while k < len,
-  while (k < len) {
-    // a. Let Pk be ! ToString(𝔽(k)).
-    PropertyKey pk = IndexKey(agent, k);
-    // b. Let kPresent be ? HasProperty(O, Pk).
-    bool k_present = TRY(interpreter::HasProperty(agent, o, pk));
+  // 1. Let obj be ? ToObject(this value).
+  THIS_OBJECT(obj);
+  // 2. Let length be ? LengthOfArrayLike(obj).
+  double length = TRY(vm::LengthOfArrayLike(agent, obj));
+  // 3. If length = 0, return -1𝔽.
+  if (length == 0) return Value::Int32(-1);
+  // 4. Let k be ? ToClampedIndex(fromIndex, length).
+  double k = TRY(ToClampedIndex(agent, Argument(arguments, 1), length));
+  // 5. Repeat, while k < length,
+  while (k < length) {
+    // a. Let propertyKey be ! ToString(𝔽(k)).
+    PropertyKey property_key = IndexKey(agent, k);
+    // b. Let kPresent be ? HasProperty(obj, propertyKey).
+    bool k_present = TRY(interpreter::HasProperty(agent, obj, property_key));
     // c. If kPresent is true, then
     if (k_present) {
-      // i. Let elementK be ? Get(O, Pk).
-      Value element_k = TRY(interpreter::Get(agent, o, pk));
+      // i. Let elementK be ? Get(obj, propertyKey).
+      Value element_k = TRY(interpreter::Get(agent, obj, property_key));
       // ii. If IsStrictlyEqual(searchElement, elementK) is true, return 𝔽(k).
       if (interpreter::IsStrictlyEqual(search_element, element_k)) return Value::Number(k);
     }
     // d. Set k to k + 1.
     k += 1;
   }
-  // 11. Return -1𝔽.
+  // 6. Return -1𝔽.
   return Value::Int32(-1);
 }
 
@@ -1054,48 +1018,33 @@ ThrowCompletionOr<Value> ArrayPrototypeKeys(Agent& agent, Value this_value, std:
 ThrowCompletionOr<Value> ArrayPrototypeLastIndexOf(Agent& agent, Value this_value, std::span<const Value> arguments,
                                                    Object*) {
   RootedValue search_element(agent.heap(), Argument(arguments, 0));
-  // 1. Let O be ? ToObject(this value).
-  THIS_OBJECT(o);
-  // 2. Let len be ? LengthOfArrayLike(O).
-  double len = TRY(vm::LengthOfArrayLike(agent, o));
-  // 3. If len = 0, return -1𝔽.
-  if (len == 0) return Value::Int32(-1);
-  double n;
-  // 4. If fromIndex is present, let n be ? ToIntegerOrInfinity(fromIndex); else let n be len - 1.
-  if (arguments.size() > 1) {
-    n = TRY(vm::ToIntegerOrInfinity(agent, arguments[1]));
-  } else {
-    n = len - 1;
-  }
-  // 5. If n = -∞, return -1𝔽.
-  if (n == -INFINITY) return Value::Int32(-1);
-  double k;
-  // 6. If n ≥ 0, then
-  if (n >= 0) {
-    // a. Let k be min(n, len - 1).
-    k = std::min(n, len - 1);
-  } else {
-    // 7. Else,
-    // a. Let k be len + n.
-    k = len + n;
-  }
-  // 8. Repeat, while k ≥ 0,
+  // 1. Let obj be ? ToObject(this value).
+  THIS_OBJECT(obj);
+  // 2. Let length be ? LengthOfArrayLike(obj).
+  double length = TRY(vm::LengthOfArrayLike(agent, obj));
+  // 3. If length = 0, return -1𝔽.
+  if (length == 0) return Value::Int32(-1);
+  // 4. If fromIndex is not present, let k be length - 1; else let k be min(? ToAbsoluteIndex(fromIndex, length),
+  //    length - 1).
+  double k = arguments.size() < 2 ? length - 1
+                                  : std::min(TRY(ToAbsoluteIndex(agent, arguments[1], length)), length - 1);
+  // 5. Repeat, while k ≥ 0,
   while (k >= 0) {
-    // a. Let Pk be ! ToString(𝔽(k)).
-    PropertyKey pk = IndexKey(agent, k);
-    // b. Let kPresent be ? HasProperty(O, Pk).
-    bool k_present = TRY(interpreter::HasProperty(agent, o, pk));
+    // a. Let propertyKey be ! ToString(𝔽(k)).
+    PropertyKey property_key = IndexKey(agent, k);
+    // b. Let kPresent be ? HasProperty(obj, propertyKey).
+    bool k_present = TRY(interpreter::HasProperty(agent, obj, property_key));
     // c. If kPresent is true, then
     if (k_present) {
-      // i. Let elementK be ? Get(O, Pk).
-      Value element_k = TRY(interpreter::Get(agent, o, pk));
+      // i. Let elementK be ? Get(obj, propertyKey).
+      Value element_k = TRY(interpreter::Get(agent, obj, property_key));
       // ii. If IsStrictlyEqual(searchElement, elementK) is true, return 𝔽(k).
       if (interpreter::IsStrictlyEqual(search_element, element_k)) return Value::Number(k);
     }
     // d. Set k to k - 1.
     k -= 1;
   }
-  // 9. Return -1𝔽.
+  // 6. Return -1𝔽.
   return Value::Int32(-1);
 }
 
@@ -1876,43 +1825,35 @@ ThrowCompletionOr<Value> ArrayPrototypeValues(Agent& agent, Value this_value, st
 ThrowCompletionOr<Value> ArrayPrototypeWith(Agent& agent, Value this_value, std::span<const Value> arguments,
                                             Object*) {
   RootedValue value(agent.heap(), Argument(arguments, 1));
-  // 1. Let O be ? ToObject(this value).
-  THIS_OBJECT(o);
-  // 2. Let len be ? LengthOfArrayLike(O).
-  double len = TRY(vm::LengthOfArrayLike(agent, o));
-  // 3. Let relativeIndex be ? ToIntegerOrInfinity(index).
-  double relative_index = TRY(vm::ToIntegerOrInfinity(agent, Argument(arguments, 0)));
-  double actual_index;
-  // 4. If relativeIndex ≥ 0, let actualIndex be relativeIndex.
-  if (relative_index >= 0) {
-    actual_index = relative_index;
-  } else {
-    // 5. Else, let actualIndex be len + relativeIndex.
-    actual_index = len + relative_index;
-  }
-  // 6. If actualIndex ≥ len or actualIndex < 0, throw a RangeError exception.
-  if (actual_index >= len || actual_index < 0) return interpreter::ThrowRangeError(agent, u"Invalid index");
-  // 7. Let A be ? ArrayCreate(len).
-  heap::Handle<ArrayObject> a(agent.heap(), TRY(ArrayCreate(agent, len)));
-  // 8. Let k be 0.
-  // 9. Repeat, while k < len,
-  for (double k = 0; k < len; ++k) {
-    // a. Let Pk be ! ToString(𝔽(k)).
-    PropertyKey pk = IndexKey(agent, k);
+  // 1. Let obj be ? ToObject(this value).
+  THIS_OBJECT(obj);
+  // 2. Let length be ? LengthOfArrayLike(obj).
+  double length = TRY(vm::LengthOfArrayLike(agent, obj));
+  // 3. Let actualIndex be ? ToAbsoluteIndex(index, length).
+  double actual_index = TRY(ToAbsoluteIndex(agent, Argument(arguments, 0), length));
+  // 4. If actualIndex < 0 or actualIndex ≥ length, throw a RangeError exception.
+  if (actual_index < 0 || actual_index >= length) return interpreter::ThrowRangeError(agent, u"Invalid index");
+  // 5. Let array be ? ArrayCreate(length).
+  heap::Handle<ArrayObject> array(agent.heap(), TRY(ArrayCreate(agent, length)));
+  // 6. Let k be 0.
+  // 7. Repeat, while k < length,
+  for (double k = 0; k < length; ++k) {
+    // a. Let propertyKey be ! ToString(𝔽(k)).
+    PropertyKey property_key = IndexKey(agent, k);
     RootedValue from_value(agent.heap());
-    // b. If k is actualIndex, let fromValue be value.
+    // b. If k = actualIndex, let fromValue be value.
     if (k == actual_index) {
       from_value = value.get();
     } else {
-      // c. Else, let fromValue be ? Get(O, Pk).
-      from_value = TRY(interpreter::Get(agent, o, pk));
+      // c. Else, let fromValue be ? Get(obj, propertyKey).
+      from_value = TRY(interpreter::Get(agent, obj, property_key));
     }
-    // d. Perform ! CreateDataPropertyOrThrow(A, Pk, fromValue).
-    MUST(interpreter::CreateDataPropertyOrThrow(agent, a, pk, from_value));
+    // d. Perform ! CreateDataPropertyOrThrow(array, propertyKey, fromValue).
+    MUST(interpreter::CreateDataPropertyOrThrow(agent, array, property_key, from_value));
     // e. Set k to k + 1.
   }
-  // 10. Return A.
-  return Value::FromObject(a);
+  // 8. Return array.
+  return Value::FromObject(array);
 }
 
 // 23.1.3.41 Array.prototype [ %Symbol.unscopables% ]

@@ -166,7 +166,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           for (uint32_t i = 0; i < frame->arguments.size(); ++i) {
             MUST(CreateDataPropertyOrThrow(agent, arguments, PropertyKey::ArrayIndex(i), frame->arguments[i]));
           }
-          // Step 8: ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor { [[Value]]:
+          // Step 7: ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor { [[Value]]:
           // %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
           if (Object* values = realm_->intrinsic(Intrinsic::kArrayPrototypeValues)) {
             MUST(DefinePropertyOrThrow(
