@@ -1665,76 +1665,78 @@ ThrowCompletionOr<Value> ArrayPrototypeToSorted(Agent& agent, Value this_value, 
 ThrowCompletionOr<Value> ArrayPrototypeToSpliced(Agent& agent, Value this_value, std::span<const Value> arguments,
                                                  Object*) {
   std::span<const Value> items = arguments.size() > 2 ? arguments.subspan(2) : std::span<const Value>();
-  // 1. Let O be ? ToObject(this value).
-  THIS_OBJECT(o);
-  // 2. Let len be ? LengthOfArrayLike(O).
-  double len = TRY(vm::LengthOfArrayLike(agent, o));
-  // 3. Let actualStart be ? ToClampedIndex(start, len).
-  double actual_start = TRY(ToClampedIndex(agent, Argument(arguments, 0), len));
+  // 1. Let obj be ? ToObject(this value).
+  THIS_OBJECT(obj);
+  // 2. Let length be ? LengthOfArrayLike(obj).
+  double length = TRY(vm::LengthOfArrayLike(agent, obj));
+  // 3. Let actualStart be ? ToClampedIndex(start, length).
+  double actual_start = TRY(ToClampedIndex(agent, Argument(arguments, 0), length));
   // 4. Let insertCount be the number of elements in items.
   double insert_count = static_cast<double>(items.size());
+  // 5. Let maxSkipCount be length - actualStart.
+  double max_skip_count = length - actual_start;
   double actual_skip_count;
-  // 5. If start is not present, then
+  // 6. If start is not present, then
   if (arguments.empty()) {
     // a. Let actualSkipCount be 0.
     actual_skip_count = 0;
   } else if (arguments.size() == 1) {
-    // 6. Else if skipCount is not present, then
-    // a. Let actualSkipCount be len - actualStart.
-    actual_skip_count = len - actual_start;
+    // 7. Else if skipCount is not present, then
+    // a. Let actualSkipCount be maxSkipCount.
+    actual_skip_count = max_skip_count;
   } else {
-    // 7. Else,
-    // a. Let sc be ? ToIntegerOrInfinity(skipCount).
-    double sc = TRY(vm::ToIntegerOrInfinity(agent, arguments[1]));
-    // b. Let actualSkipCount be the result of clamping sc between 0 and len - actualStart.
-    actual_skip_count = std::clamp(sc, 0.0, len - actual_start);
+    // 8. Else,
+    // a. Let actualSkipCount be the result of clamping ? ToIntegerOrInfinity(skipCount) between 0 and
+    //    maxSkipCount.
+    actual_skip_count = std::clamp(TRY(vm::ToIntegerOrInfinity(agent, arguments[1])), 0.0, max_skip_count);
   }
-  // 8. Let newLen be len + insertCount - actualSkipCount.
-  double new_len = len + insert_count - actual_skip_count;
-  // 9. If newLen > 2^53 - 1, throw a TypeError exception.
-  if (new_len > kMaxSafeInteger) return ThrowTypeError(agent, u"Array length exceeds 2^53 - 1");
-  // 10. Let A be ? ArrayCreate(newLen).
-  heap::Handle<ArrayObject> a(agent.heap(), TRY(ArrayCreate(agent, new_len)));
-  // 11. Let i be 0.
-  double i = 0;
-  // 12. Let r be actualStart + actualSkipCount.
-  double r = actual_start + actual_skip_count;
-  // 13. Repeat, while i < actualStart,
-  while (i < actual_start) {
-    // a. Let Pi be ! ToString(𝔽(i)).
-    PropertyKey pi = IndexKey(agent, i);
-    // b. Let iValue be ? Get(O, Pi).
-    RootedValue i_value(agent.heap(), TRY(interpreter::Get(agent, o, pi)));
-    // c. Perform ! CreateDataPropertyOrThrow(A, Pi, iValue).
-    MUST(interpreter::CreateDataPropertyOrThrow(agent, a, pi, i_value));
-    // d. Set i to i + 1.
-    i += 1;
+  // 9. Let newLength be length + insertCount - actualSkipCount.
+  double new_length = length + insert_count - actual_skip_count;
+  // 10. Assert: newLength ≥ 0.
+  // 11. If newLength > 2^53 - 1, throw a TypeError exception.
+  if (new_length > kMaxSafeInteger) return ThrowTypeError(agent, u"Array length exceeds 2^53 - 1");
+  // 12. Let newArray be ? ArrayCreate(newLength).
+  heap::Handle<ArrayObject> new_array(agent.heap(), TRY(ArrayCreate(agent, new_length)));
+  // 13. Let writeIndex be 0.
+  double write_index = 0;
+  // 14. Let readIndex be actualStart + actualSkipCount.
+  double read_index = actual_start + actual_skip_count;
+  // 15. Repeat, while writeIndex < actualStart,
+  while (write_index < actual_start) {
+    // a. Let propertyKey be ! ToString(𝔽(writeIndex)).
+    PropertyKey property_key = IndexKey(agent, write_index);
+    // b. Let iValue be ? Get(obj, propertyKey).
+    RootedValue i_value(agent.heap(), TRY(interpreter::Get(agent, obj, property_key)));
+    // c. Perform ! CreateDataPropertyOrThrow(newArray, propertyKey, iValue).
+    MUST(interpreter::CreateDataPropertyOrThrow(agent, new_array, property_key, i_value));
+    // d. Set writeIndex to writeIndex + 1.
+    write_index += 1;
   }
-  // 14. For each element E of items, do
-  for (Value e : items) {
-    // a. Let Pi be ! ToString(𝔽(i)).
-    // b. Perform ! CreateDataPropertyOrThrow(A, Pi, E).
-    MUST(interpreter::CreateDataPropertyOrThrow(agent, a, IndexKey(agent, i), e));
-    // c. Set i to i + 1.
-    i += 1;
+  // 16. For each element item of items, do
+  for (Value item : items) {
+    // a. Let propertyKey be ! ToString(𝔽(writeIndex)).
+    // b. Perform ! CreateDataPropertyOrThrow(newArray, propertyKey, item).
+    MUST(interpreter::CreateDataPropertyOrThrow(agent, new_array, IndexKey(agent, write_index), item));
+    // c. Set writeIndex to writeIndex + 1.
+    write_index += 1;
   }
-  // 15. Repeat, while i < newLen,
-  while (i < new_len) {
-    // a. Let Pi be ! ToString(𝔽(i)).
-    PropertyKey pi = IndexKey(agent, i);
-    // b. Let from be ! ToString(𝔽(r)).
-    PropertyKey from = IndexKey(agent, r);
-    // c. Let fromValue be ? Get(O, from).
-    RootedValue from_value(agent.heap(), TRY(interpreter::Get(agent, o, from)));
-    // d. Perform ! CreateDataPropertyOrThrow(A, Pi, fromValue).
-    MUST(interpreter::CreateDataPropertyOrThrow(agent, a, pi, from_value));
-    // e. Set i to i + 1.
-    i += 1;
-    // f. Set r to r + 1.
-    r += 1;
+  // 17. Repeat, while writeIndex < newLength,
+  while (write_index < new_length) {
+    // a. Let propertyKey be ! ToString(𝔽(writeIndex)).
+    PropertyKey property_key = IndexKey(agent, write_index);
+    // b. Let from be ! ToString(𝔽(readIndex)).
+    PropertyKey from = IndexKey(agent, read_index);
+    // c. Let fromValue be ? Get(obj, from).
+    RootedValue from_value(agent.heap(), TRY(interpreter::Get(agent, obj, from)));
+    // d. Perform ! CreateDataPropertyOrThrow(newArray, propertyKey, fromValue).
+    MUST(interpreter::CreateDataPropertyOrThrow(agent, new_array, property_key, from_value));
+    // e. Set writeIndex to writeIndex + 1.
+    write_index += 1;
+    // f. Set readIndex to readIndex + 1.
+    read_index += 1;
   }
-  // 16. Return A.
-  return Value::FromObject(a);
+  // 18. Return newArray.
+  return Value::FromObject(new_array);
 }
 
 // 23.1.3.36 Array.prototype.toString ( )
