@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/builtins/array_for_json.h"
+#include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/number_conversions.h"
 #include "runtime/interpreter/object_operations.h"
@@ -170,7 +170,7 @@ class JsonParser {
       }
     }
     // JSON arrays are realized as ECMAScript Array instances.
-    return Value::FromObject(TRY(CreateArrayFromListStandIn(agent_, elements.values())));
+    return Value::FromObject(interpreter::CreateArrayFromList(agent_, elements.values()));
   }
 
   ThrowCompletionOr<Value> ParseObject(size_t depth) {

@@ -1,5 +1,7 @@
 #include "runtime/builtins/object.h"
 
+#include "runtime/interpreter/array_object.h"
+
 #include <string>
 
 #include "runtime/interpreter/error_object.h"
@@ -28,29 +30,6 @@ ThrowCompletionOr<void> RequireObjectCoercible(Agent& agent, Value argument) {
 Value ObjectOrNull(Object* object) { return object == nullptr ? Value::Null() : Value::FromObject(object); }
 
 }  // namespace
-
-// 7.3.17 CreateArrayFromList ( elements )
-// https://tc39.es/ecma262/#sec-createarrayfromlist
-Object* CreateArrayFromList(Agent& agent, std::span<const Value> elements) {
-  // 1. Let array be ! ArrayCreate(0). (See the header: an ordinary stand-in until Array exists.)
-  Realm* realm = agent.current_realm();
-  Object* prototype = realm->intrinsic(Intrinsic::kArrayPrototype);
-  if (prototype == nullptr) prototype = realm->intrinsic(Intrinsic::kObjectPrototype);
-  heap::Handle<Object> array(agent.heap(), interpreter::OrdinaryObjectCreate(agent, prototype));
-  // 2. Let n be 0.
-  uint32_t n = 0;
-  // 3. For each element e of elements, do
-  for (Value e : elements) {
-    // a. Perform ! CreateDataPropertyOrThrow(array, ! ToString(𝔽(n)), e).
-    MUST(interpreter::CreateDataPropertyOrThrow(agent, array, PropertyKey::ArrayIndex(n), e));
-    // b. Set n to n + 1.
-    ++n;
-  }
-  MUST(interpreter::DefinePropertyOrThrow(agent, array, agent.Key(u"length"),
-                                          PropertyDescriptor::Data(Value::Number(n), true, false, false)));
-  // 4. Return array.
-  return array.get();
-}
 
 // 7.3.23 EnumerableOwnProperties ( obj, kind )
 // https://tc39.es/ecma262/#sec-enumerableownproperties

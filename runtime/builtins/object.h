@@ -14,6 +14,7 @@
 
 #include "runtime/builtins/builtin_function.h"
 #include "runtime/heap/heap.h"
+#include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/property_descriptor.h"
 #include "runtime/interpreter/value.h"
 
@@ -62,13 +63,8 @@ class RootedPropertyDescriptor final : public heap::HandleBase {
   std::optional<interpreter::PropertyDescriptor> descriptor_;
 };
 
-// 7.3.17 CreateArrayFromList ( elements )
-// https://tc39.es/ecma262/#sec-createarrayfromlist
-// Until Array exotic objects exist, the result is an ordinary object with
-// the current realm's %Array.prototype% (or %Object.prototype% when there is
-// none yet), the elements at indices 0..n-1 and a "length" of n, like the
-// VM's rest-parameter arrays. `elements` must be rooted by the caller.
-Object* CreateArrayFromList(Agent& agent, std::span<const Value> elements);
+// 7.3.17 CreateArrayFromList: interpreter::CreateArrayFromList (runtime/interpreter/array_object.h).
+using interpreter::CreateArrayFromList;
 
 enum class EnumerableOwnPropertiesKind { kKey, kValue, kKeyValue };
 

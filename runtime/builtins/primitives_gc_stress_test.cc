@@ -17,7 +17,7 @@ TEST_F(PrimitivesTest, BuiltinsCalledDirectlySurviveCollection) {
   interpreter::RootedValue text(agent_.heap(), direct.Str(u"{\"a\": [1, \"two\", {\"b\": null}], \"c\": \"\\u00e9\"}"));
   interpreter::RootedValue parsed(agent_.heap(), direct.Call(u"JSON", u"parse", Value::Undefined(), {text}).value());
   EXPECT_EQ(direct.CallToString(u"JSON", u"stringify", Value::Undefined(), {parsed, Value::Null(), Value::Int32(1)}),
-            "{\n \"a\": {\n  \"0\": 1,\n  \"1\": \"two\",\n  \"2\": {\n   \"b\": null\n  }\n },\n \"c\": \"é\"\n}");
+            "{\n \"a\": [\n  1,\n  \"two\",\n  {\n   \"b\": null\n  }\n ],\n \"c\": \"é\"\n}");
   interpreter::RootedValue csv(agent_.heap(), direct.Str(u"a,b,,c"));
   interpreter::RootedValue comma(agent_.heap(), direct.Str(u","));
   interpreter::RootedValue parts(agent_.heap(), direct.Call(u"String", u"", Value::Undefined(), {csv}).value());
@@ -32,7 +32,7 @@ TEST_F(PrimitivesTest, BuiltinsCalledDirectlySurviveCollection) {
   split_arguments.values() = {comma.get()};
   interpreter::RootedValue pieces(agent_.heap(), interpreter::Call(agent_, split_function, csv, split_arguments.values()).value());
   interpreter::RootedValue pieces_json(agent_.heap(), direct.Call(u"JSON", u"stringify", Value::Undefined(), {pieces}).value());
-  EXPECT_EQ(pieces_json->AsString()->ToUtf8(), "{\"0\":\"a\",\"1\":\"b\",\"2\":\"\",\"3\":\"c\"}");
+  EXPECT_EQ(pieces_json->AsString()->ToUtf8(), "[\"a\",\"b\",\"\",\"c\"]");
   interpreter::RootedValue key(agent_.heap(), direct.Str(u"shared"));
   interpreter::RootedValue symbol(agent_.heap(), direct.Call(u"Symbol", u"for", Value::Undefined(), {key}).value());
   EXPECT_EQ(direct.CallToString(u"Symbol", u"keyFor", Value::Undefined(), {symbol}), "shared");

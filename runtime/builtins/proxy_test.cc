@@ -17,7 +17,7 @@ TEST_F(ProxyTest, ConstructorAndRevocable) {
                  "var after; try { r.proxy.a; after = 'no throw'; } catch (e) { after = e.constructor.name; }"
                  "before + ' ' + result + ' ' + after + ' ' + r.revoke() + ' ' + r.revoke.length + ' [' + r.revoke.name + ']'"),
             "1 undefined TypeError undefined 0 []");
-  EXPECT_EQ(Eval("var r = Proxy.revocable({}, {}); Object.keys(r).join === undefined ? Object.keys(r)[0] + Object.keys(r)[1] : ''"),
+  EXPECT_EQ(Eval("var r = Proxy.revocable({}, {}); Object.keys(r).join('')"),
             "proxyrevoke");
   EXPECT_EQ(ThrownName("Proxy.revocable(1, {})"), "TypeError");
 }

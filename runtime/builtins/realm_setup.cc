@@ -1,16 +1,18 @@
 #include "runtime/builtins/realm_setup.h"
 
+#include "runtime/builtins/aggregate_error.h"
+#include "runtime/builtins/array.h"
 #include "runtime/builtins/boolean.h"
 #include "runtime/builtins/error.h"
 #include "runtime/builtins/function.h"
 #include "runtime/builtins/generator.h"
-#include "runtime/builtins/object.h"
-#include "runtime/builtins/proxy.h"
-#include "runtime/builtins/reflect.h"
 #include "runtime/builtins/global_functions.h"
 #include "runtime/builtins/json.h"
 #include "runtime/builtins/math.h"
 #include "runtime/builtins/number.h"
+#include "runtime/builtins/object.h"
+#include "runtime/builtins/proxy.h"
+#include "runtime/builtins/reflect.h"
 #include "runtime/builtins/string.h"
 #include "runtime/builtins/symbol.h"
 
@@ -23,6 +25,8 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   // yet been created."
   CreateFunctionPrototypeProperties(agent, realm);
   CreateErrorIntrinsics(agent, realm);
+  CreateArrayIntrinsics(agent, realm);
+  CreateAggregateErrorIntrinsics(agent, realm);
   CreateGeneratorIntrinsics(agent, realm);
   CreateObjectIntrinsics(agent, realm);
   CreateReflectIntrinsics(agent, realm);

@@ -7,7 +7,7 @@
 
 #include "runtime/builtins/algorithms/string_unicode.h"
 #include "runtime/builtins/algorithms/whitespace.h"
-#include "runtime/builtins/array_for_json.h"
+#include "runtime/interpreter/array_object.h"
 #include "runtime/builtins/symbol.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
@@ -878,13 +878,13 @@ ThrowCompletionOr<Value> StringPrototypeSplit(Agent& agent, Value this_value, st
   // 6. If lim = 0, then
   if (lim == 0) {
     // a. Return CreateArrayFromList(« »).
-    return Value::FromObject(TRY(CreateArrayFromListStandIn(agent, {})));
+    return Value::FromObject(interpreter::CreateArrayFromList(agent, std::span<const Value>()));
   }
   // 7. If separator is undefined, then
   if (separator->IsUndefined()) {
     // a. Return CreateArrayFromList(« S »).
     substrings.values().push_back(s);
-    return Value::FromObject(TRY(CreateArrayFromListStandIn(agent, substrings.values())));
+    return Value::FromObject(interpreter::CreateArrayFromList(agent, substrings.values()));
   }
   // 8. Let separatorLength be the length of R.
   size_t separator_length = CodeUnits(r).size();
@@ -899,12 +899,12 @@ ThrowCompletionOr<Value> StringPrototypeSplit(Agent& agent, Value this_value, st
       substrings.values().push_back(MakeString(agent, std::u16string(1, CodeUnits(s)[i])));
     }
     // e. Return CreateArrayFromList(codeUnits).
-    return Value::FromObject(TRY(CreateArrayFromListStandIn(agent, substrings.values())));
+    return Value::FromObject(interpreter::CreateArrayFromList(agent, substrings.values()));
   }
   // 10. If S is the empty String, return CreateArrayFromList(« S »).
   if (CodeUnits(s).empty()) {
     substrings.values().push_back(s);
-    return Value::FromObject(TRY(CreateArrayFromListStandIn(agent, substrings.values())));
+    return Value::FromObject(interpreter::CreateArrayFromList(agent, substrings.values()));
   }
   // 11. Let substrings be a new empty List.
   // 12. Let i be 0.
@@ -918,7 +918,7 @@ ThrowCompletionOr<Value> StringPrototypeSplit(Agent& agent, Value this_value, st
     substrings.values().push_back(MakeString(agent, std::u16string(CodeUnits(s).substr(i, j - i))));
     // c. If the number of elements in substrings is lim, return CreateArrayFromList(substrings).
     if (static_cast<double>(substrings.values().size()) == lim) {
-      return Value::FromObject(TRY(CreateArrayFromListStandIn(agent, substrings.values())));
+      return Value::FromObject(interpreter::CreateArrayFromList(agent, substrings.values()));
     }
     // d. Set i to j + separatorLength.
     i = j + separator_length;
@@ -929,7 +929,7 @@ ThrowCompletionOr<Value> StringPrototypeSplit(Agent& agent, Value this_value, st
   // 16. Append T to substrings.
   substrings.values().push_back(MakeString(agent, std::u16string(CodeUnits(s).substr(i))));
   // 17. Return CreateArrayFromList(substrings).
-  return Value::FromObject(TRY(CreateArrayFromListStandIn(agent, substrings.values())));
+  return Value::FromObject(interpreter::CreateArrayFromList(agent, substrings.values()));
 }
 
 // 22.1.3.24 String.prototype.startsWith ( searchString [ , position ] )

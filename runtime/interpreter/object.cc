@@ -20,8 +20,10 @@ PropertyAttributes AttributesOf(const PropertyDescriptor& descriptor) {
 }
 
 // Whether a new plain data element at `index` keeps the elements dense
-// enough; a sparse index goes to the shape instead.
-bool FitsDenseElements(uint32_t index, size_t size) { return index < 2 * size + 16; }
+// enough; a sparse index goes to the shape instead. One element may add at
+// most ~1K holes: relative to the size alone, a chain like x[2], x[6],
+// x[14], ... x[2^31 - 2] would grow the vector geometrically to gigabytes.
+bool FitsDenseElements(uint32_t index, size_t size) { return index < size + std::min<size_t>(size, 1024) + 16; }
 
 }  // namespace
 

@@ -130,7 +130,8 @@ namespace async_runtime::interpreter {
   V(kTypedArrayPrototype, "%TypedArray.prototype%")                   \
   V(kGeneratorFunctionPrototype, "%GeneratorFunction.prototype%")     \
   V(kAsyncFunctionPrototype, "%AsyncFunction.prototype%")             \
-  V(kAsyncGeneratorFunctionPrototype, "%AsyncGeneratorFunction.prototype%")
+  V(kAsyncGeneratorFunctionPrototype, "%AsyncGeneratorFunction.prototype%") \
+  V(kArrayPrototypeValues, "%Array.prototype.values%")
 
 enum class Intrinsic : uint16_t {
 #define ASYNC_RUNTIME_ENUMERATOR(enumerator, name) enumerator,

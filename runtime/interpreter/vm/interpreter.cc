@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
 #include "runtime/interpreter/vm/classes.h"
@@ -193,8 +194,8 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         }
         case Op::kLdaCallee: ACC = Value::FromObject(frame->function); break;
         case Op::kCreateArguments: {
-          // 10.4.4.6 CreateUnmappedArgumentsObject (without the %Array.prototype.values% and
-          // callee accessor properties, whose intrinsics do not exist yet).
+          // 10.4.4.6 CreateUnmappedArgumentsObject (without the callee accessor property, whose
+          // %ThrowTypeError% intrinsic does not exist yet).
           heap::Handle<Object> arguments(
               agent.heap(), OrdinaryObjectCreate(agent, realm_->intrinsic(Intrinsic::kObjectPrototype)));
           MUST(DefinePropertyOrThrow(
@@ -204,23 +205,23 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           for (uint32_t i = 0; i < frame->arguments.size(); ++i) {
             MUST(CreateDataPropertyOrThrow(agent, arguments, PropertyKey::ArrayIndex(i), frame->arguments[i]));
           }
+          // Step 7: ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor { [[Value]]:
+          // %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+          if (Object* values = realm_->intrinsic(Intrinsic::kArrayPrototypeValues)) {
+            MUST(DefinePropertyOrThrow(
+                agent, arguments, PropertyKey::FromSymbol(agent.well_known_symbol(WellKnownSymbol::kIterator)),
+                PropertyDescriptor::Data(Value::FromObject(values), true, false, true)));
+          }
           ACC = Value::FromObject(arguments);
           break;
         }
         case Op::kCreateRestArray: {
           // 10.2.11 FunctionDeclarationInstantiation: the rest parameter's
-          // CreateArrayFromList (an ordinary object with a length until Array exists).
-          Object* prototype = realm_->intrinsic(Intrinsic::kArrayPrototype);
-          if (prototype == nullptr) prototype = realm_->intrinsic(Intrinsic::kObjectPrototype);
-          heap::Handle<Object> array(agent.heap(), OrdinaryObjectCreate(agent, prototype));
+          // CreateArrayFromList (the frame's arguments stay rooted by the frame).
           uint32_t start = OPERAND(0);
-          uint32_t count = 0;
-          for (uint32_t i = start; i < frame->arguments.size(); ++i, ++count) {
-            MUST(CreateDataPropertyOrThrow(agent, array, PropertyKey::ArrayIndex(count), frame->arguments[i]));
-          }
-          MUST(DefinePropertyOrThrow(agent, array, agent.Key(u"length"),
-                                     PropertyDescriptor::Data(Value::Number(count), true, false, false)));
-          ACC = Value::FromObject(array);
+          std::span<const Value> rest(frame->arguments);
+          rest = start < rest.size() ? rest.subspan(start) : std::span<const Value>();
+          ACC = Value::FromObject(CreateArrayFromList(agent, rest));
           break;
         }
         case Op::kRequireObjectCoercible:
@@ -502,12 +503,8 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           ACC = Value::FromObject(OrdinaryObjectCreate(agent, realm_->intrinsic(Intrinsic::kObjectPrototype)));
           break;
         case Op::kCreateArray: {
-          Object* prototype = realm_->intrinsic(Intrinsic::kArrayPrototype);
-          if (prototype == nullptr) prototype = realm_->intrinsic(Intrinsic::kObjectPrototype);
-          heap::Handle<Object> array(agent.heap(), OrdinaryObjectCreate(agent, prototype));
-          MUST(DefinePropertyOrThrow(agent, array, agent.Key(u"length"),
-                                     PropertyDescriptor::Data(Value::Int32(0), true, false, false)));
-          ACC = Value::FromObject(array);
+          // 13.2.4.2 ArrayLiteral evaluation step 1: ! ArrayCreate(0).
+          ACC = Value::FromObject(MUST(ArrayCreate(agent, 0)));
           break;
         }
         case Op::kDefineNamed:
