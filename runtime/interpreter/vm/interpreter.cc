@@ -110,22 +110,6 @@ FunctionEnvironment* GetThisFunctionEnvironment(Environment* env) {
   return dynamic_cast<FunctionEnvironment*>(GetThisEnvironment(env));
 }
 
-// A new empty Array for the VM's own uses (array literals, template objects):
-// the same object kCreateArray makes.
-Object* CreateArrayForVm(Agent& agent, Realm* realm) {
-  Object* prototype = realm->intrinsic(Intrinsic::kArrayPrototype);
-  if (prototype == nullptr) prototype = realm->intrinsic(Intrinsic::kObjectPrototype);
-  heap::Handle<Object> array(agent.heap(), OrdinaryObjectCreate(agent, prototype));
-  MUST(DefinePropertyOrThrow(agent, array, agent.Key(u"length"),
-                             PropertyDescriptor::Data(Value::Int32(0), true, false, false)));
-  return array.get();
-}
-
-// Sets the "length" of an array made by CreateArrayForVm after its elements were defined.
-void FinishArrayForVm(Agent& agent, Object* array, size_t length) {
-  MUST(Set(agent, array, agent.Key(u"length"), Value::Number(static_cast<double>(length)), true));
-}
-
 }  // namespace
 
 ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
@@ -775,8 +759,8 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           uint32_t site_index = OPERAND(0);
           // 4.-8. rawStrings, cookedStrings, count; template = ! ArrayCreate(count); rawObj = ! ArrayCreate(count).
           size_t count = site.raw.size();
-          heap::Handle<Object> template_object(agent.heap(), CreateArrayForVm(agent, realm_));
-          heap::Handle<Object> raw_object(agent.heap(), CreateArrayForVm(agent, realm_));
+          heap::Handle<Object> template_object(agent.heap(), MUST(ArrayCreate(agent, static_cast<double>(count))));
+          heap::Handle<Object> raw_object(agent.heap(), MUST(ArrayCreate(agent, static_cast<double>(count))));
           // 9.-10. For each index: template[prop] = cooked, rawObj[prop] = raw, { writable: false,
           //        enumerable: true, configurable: false }.
           for (size_t index = 0; index < count; ++index) {
@@ -788,8 +772,6 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             MUST(DefinePropertyOrThrow(agent, raw_object, PropertyKey::ArrayIndex(static_cast<uint32_t>(index)),
                                        PropertyDescriptor::Data(raw_value, false, true, false)));
           }
-          FinishArrayForVm(agent, template_object, count);
-          FinishArrayForVm(agent, raw_object, count);
           // 11. Perform ! SetIntegrityLevel(rawObj, frozen).
           MUST(SetIntegrityLevel(agent, raw_object, IntegrityLevel::kFrozen));
           // 12. Perform ! DefinePropertyOrThrow(template, "raw", { rawObj, writable: false, enumerable: false,
