@@ -102,6 +102,21 @@ TEST_F(BuiltinsTest, TaggedTemplatesGetOneFrozenTemplateObjectPerSite) {
   EXPECT_EQ(Eval("function c(s) { return s[0] === undefined && s.raw[0].length === 3; } '' + c`\\u{`"), "true");
 }
 
+TEST_F(BuiltinsTest, DynamicFunctionsAndIndirectEval) {
+  EXPECT_EQ(Eval("var add = new Function('a', 'b', 'return a + b'); '' + add(2, 3) + add.name + add.length"),
+            "5anonymous2");
+  EXPECT_EQ(Eval("Function('a,b', 'c', 'return a + b + c')(1, 2, 3) + ''"), "6");
+  EXPECT_EQ(Eval("Function('return 1').toString()"), "function anonymous(\n) {\nreturn 1\n}");
+  EXPECT_EQ(Eval("try { Function('/*', '*/){'); 'no' } catch (e) { e.constructor.name }"), "SyntaxError");
+  EXPECT_EQ(Eval("var G = Object.getPrototypeOf(function* () {}).constructor; var g = new G('yield 1; yield 2'); "
+                 "'' + [...g()] + (G.prototype === Object.getPrototypeOf(g))"),
+            "1,2true");
+  EXPECT_EQ(Eval("var e = eval; e('var fromEval = 40'); '' + (fromEval + 2) + e(7) + e('1;;')"), "4271");
+  EXPECT_EQ(Eval("try { eval('a b'); } catch (e) { e.constructor.name }"), "SyntaxError");
+  EXPECT_EQ(Eval("function f() { return 1; } f.toString()"), "function f() { return 1; }");
+  EXPECT_EQ(Eval("class K { m() {} } K.toString()"), "class K { m() {} }");
+}
+
 TEST_F(BuiltinsTest, GeneratorsSuspendAndResume) {
   EXPECT_EQ(Eval("function* g(a) { var x = yield a; var y = yield x + 1; return y * 2; } "
                  "var it = g(1); var r1 = it.next(); var r2 = it.next(10); var r3 = it.next(4); var r4 = it.next(); "

@@ -3,6 +3,7 @@
 #include "runtime/builtins/aggregate_error.h"
 #include "runtime/builtins/array.h"
 #include "runtime/builtins/boolean.h"
+#include "runtime/builtins/dynamic_function.h"
 #include "runtime/builtins/error.h"
 #include "runtime/builtins/function.h"
 #include "runtime/builtins/generator.h"
@@ -28,6 +29,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateArrayIntrinsics(agent, realm);
   CreateAggregateErrorIntrinsics(agent, realm);
   CreateGeneratorIntrinsics(agent, realm);
+  CreateDynamicFunctionIntrinsics(agent, realm);
   CreateObjectIntrinsics(agent, realm);
   CreateReflectIntrinsics(agent, realm);
   CreateProxyIntrinsics(agent, realm);

@@ -541,6 +541,9 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
 uint32_t FunctionCompiler::CompileFunction(const FunctionNode* function, const std::u16string& name) {
   Code* code = agent_.Allocate<Code>();  // collection is deferred while compiling
   code->name = function->name ? function->name->name : name;
+  // [[SourceText]]: the script's text is attached by the VM (Vm::CompileScript).
+  code->source_start = function->range.start.offset;
+  code->source_end = function->range.end.offset;
   FunctionCompiler compiler(agent_, code, scope_, error_);
   compiler.CompileFunctionBody(*function);
   code_->functions.push_back(code);
@@ -1161,6 +1164,9 @@ void FunctionCompiler::CompileClass(const ClassNode* node, const std::u16string&
   } else {
     constructor_code = CompileDefaultConstructor(class_name, node->heritage != nullptr);
   }
+  // A class's [[SourceText]] is the whole class.
+  code_->functions[constructor_code]->source_start = node->range.start.offset;
+  code_->functions[constructor_code]->source_end = node->range.end.offset;
   Emit(Op::kCreateClass, constructor_code, heritage, node->heritage ? 1u : 0u);
   Emit(Op::kStar, constructor);
   // 25.-27. ClassElementEvaluation of each element, in order.

@@ -462,7 +462,11 @@ ThrowCompletionOr<Value> Vm::EvaluateScript(std::string_view source_utf8, std::s
 
 std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(std::string_view source_utf8,
                                                                   std::string filename) {
-  syntax::SourceText source = syntax::SourceText::FromUtf8(filename, source_utf8);
+  return CompileScript(syntax::SourceText::FromUtf8(filename, source_utf8));
+}
+
+std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(syntax::SourceText source) {
+  std::string filename = source.filename();
   syntax::ParseResult parsed = syntax::ParseProgram(source, {});
   if (!parsed.ok()) return ScriptSyntaxError{*parsed.error, false};
   auto compiled = bytecode::CompileScript(agent_, *parsed.program);
@@ -472,11 +476,16 @@ std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(std::string_vi
   // Collection was deferred while compiling; the Code is rooted from here on.
   CompiledScript script(agent_.heap(), std::get<bytecode::Code*>(compiled));
   auto name = std::make_shared<const std::string>(std::move(filename));
+  auto text = std::make_shared<const std::u16string>(source.code_units());
   std::vector<bytecode::Code*> pending = {script.code()};
   while (!pending.empty()) {
     bytecode::Code* code = pending.back();
     pending.pop_back();
     code->source_name = name;
+    if (code->kind != bytecode::CodeKind::kScript && code->source_end > code->source_start &&
+        code->source_end <= text->size()) {
+      code->source_text = text;
+    }
     pending.insert(pending.end(), code->functions.begin(), code->functions.end());
   }
   return script;

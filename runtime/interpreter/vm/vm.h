@@ -214,6 +214,8 @@ class Vm final : public heap::RootProvider {
   // 16.1.5 ParseScript, then compilation to bytecode: either the compiled
   // script or the error with its location. Nothing runs.
   std::variant<CompiledScript, ScriptSyntaxError> CompileScript(std::string_view source_utf8, std::string filename);
+  // The same for UTF-16 source text (eval, the Function constructors).
+  std::variant<CompiledScript, ScriptSyntaxError> CompileScript(syntax::SourceText source);
 
   // 16.1.6 ScriptEvaluation of a compiled script.
   ThrowCompletionOr<Value> RunScript(const CompiledScript& script);
