@@ -117,6 +117,20 @@ TEST_F(BuiltinsTest, DynamicFunctionsAndIndirectEval) {
   EXPECT_EQ(Eval("class K { m() {} } K.toString()"), "class K { m() {} }");
 }
 
+TEST_F(BuiltinsTest, DirectEvalSeesTheCallersBindings) {
+  EXPECT_EQ(Eval("function f(a) { var b = 2; { let c = 3; return eval('a + b + c'); } } '' + f(1)"), "6");
+  EXPECT_EQ(Eval("function g() { var x = 1; eval('x = 5'); return x; } '' + g()"), "5");
+  EXPECT_EQ(Eval("function h() { 'use strict'; eval('var inner = 1'); return typeof inner; } h()"), "undefined");
+  EXPECT_EQ(Eval("function s() { 'use strict'; try { eval('with ({}) {}'); } catch (e) { return e.constructor.name; } } s()"),
+            "SyntaxError");
+  EXPECT_EQ(Eval("eval('var globalFromEval = 3'); '' + globalFromEval + delete globalThis.globalFromEval"), "3true");
+  EXPECT_EQ(Eval("var o = { m() { return eval('this === o'); } }; '' + o.m()"), "true");
+  EXPECT_EQ(Eval("function t() { let v = 'inner'; var e = eval; return [eval('typeof v'), e('typeof v')].join(); } t()"),
+            "string,undefined");
+  EXPECT_EQ(Eval("function u() { try { eval('var leaked = 1'); } catch (e) { return e.constructor.name; } } u()"),
+            "SyntaxError");
+}
+
 TEST_F(BuiltinsTest, GeneratorsSuspendAndResume) {
   EXPECT_EQ(Eval("function* g(a) { var x = yield a; var y = yield x + 1; return y * 2; } "
                  "var it = g(1); var r1 = it.next(); var r2 = it.next(10); var r3 = it.next(4); var r4 = it.next(); "

@@ -121,6 +121,7 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   /* calls: callee, this, first argument register, count */       \
   V(Call, kReg, kReg, kReg, kImm)                                 \
   V(Construct, kReg, kReg, kImm)                                  \
+  V(CallDirectEval, kReg, kReg, kReg, kImm)                       \
   V(ForInPrepare)                                                 \
   V(ToPropertyKey)                                                \
   V(GeneratorStart)                                               \
@@ -217,6 +218,7 @@ class Code final : public heap::Cell {
   bool strict = false;
   uint32_t length = 0;  // ExpectedArgumentCount
   bool is_generator = false;  // a GeneratorBody: calls return a generator object
+  bool is_eval = false;       // direct eval code: its global vars and functions are deletable
   // The TemplateLiterals of tagged templates in this code, with the template
   // object GetTemplateObject made for each ([[TemplateMap]] keyed by site).
   struct TemplateSite {

@@ -101,6 +101,8 @@ class FunctionCompiler {
       : agent_(agent), code_(code), scope_(scope), error_(error) {}
 
   void CompileScriptBody(const Program& program);
+  // The body of direct eval code (see CompileDirectEval).
+  void CompileEvalBody(const Program& program, const EvalContext& context);
   void CompileFunctionBody(const FunctionNode& function);
 
  private:
@@ -409,6 +411,76 @@ void FunctionCompiler::CompileScriptBody(const Program& program) {
     // the `class` keyword rather than at the bound name).
     code_->global_lexicals.push_back(
         {agent_.strings().Intern(declaration.name), declaration.kind == DeclarationKind::kConst});
+  }
+  completion_register_ = AllocateRegister();
+  Emit(Op::kLdaUndefined);
+  Emit(Op::kStar, completion_register_);
+  CompileStatements(program.body);
+  Emit(Op::kLdar, completion_register_);
+  Emit(Op::kReturn);
+}
+
+// 19.2.1.3 EvalDeclarationInstantiation for direct eval, compiled: the eval's own declarative
+// environment (its lexical declarations, and for strict code its vars and functions) is pushed on top of
+// the caller's LexicalEnvironment; sloppy vars and functions of a global VariableEnvironment become global
+// bindings (GlobalDeclarationInstantiation with deletable bindings, see Code::is_eval).
+void FunctionCompiler::CompileEvalBody(const Program& program, const EvalContext& context) {
+  PositionScope position(*this, program.range.start);
+  is_script_ = true;
+  code_->kind = CodeKind::kScript;
+  code_->is_eval = true;
+  code_->strict = context.strict;
+  const Scope* scope = program.scope;
+  bool vars_in_eval_env = context.strict;
+  if (!vars_in_eval_env && (!scope->var_names.empty() || !scope->functions.empty())) {
+    if (!context.var_env_is_global) {
+      Unsupported("var and function declarations in sloppy direct eval inside functions");
+      return;
+    }
+    for (const Declaration& declaration : scope->var_names) {
+      if (declaration.kind == DeclarationKind::kFunction) continue;
+      PrimitiveString* name = agent_.strings().Intern(declaration.name);
+      if (std::find(code_->global_var_names.begin(), code_->global_var_names.end(), name) ==
+          code_->global_var_names.end())
+        code_->global_var_names.push_back(name);
+    }
+    for (const FunctionNode* function : scope->functions) {
+      std::u16string name = function->name ? function->name->name : u"";
+      uint32_t index = CompileFunction(function, name);
+      code_->global_functions.push_back({agent_.strings().Intern(name), index});
+    }
+  }
+  // The eval's declarative environment.
+  auto compile_scope = std::make_unique<CompileScope>();
+  ScopeLayout layout;
+  auto add = [&](const std::u16string& name, bool lexical, bool is_const) {
+    if (std::find(compile_scope->names.begin(), compile_scope->names.end(), name) != compile_scope->names.end())
+      return;
+    compile_scope->names.push_back(name);
+    compile_scope->is_const.push_back(is_const);
+    layout.names.push_back(agent_.strings().Intern(name));
+    layout.lexical.push_back(lexical);
+    layout.is_const.push_back(is_const);
+  };
+  if (vars_in_eval_env) {
+    for (const Declaration& declaration : scope->var_names) add(declaration.name, false, false);
+  }
+  for (const Declaration& declaration : scope->lexical) {
+    add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst);
+  }
+  code_->scopes.push_back(std::move(layout));
+  Emit(Op::kPushEnv, static_cast<uint32_t>(code_->scopes.size() - 1));
+  compile_scope->outer = scope_;
+  scope_ = compile_scope.get();
+  owned_scopes_.push_back(std::move(compile_scope));
+  ++env_depth_;
+  if (vars_in_eval_env) {
+    for (const Declaration& declaration : scope->var_names) {
+      if (declaration.kind == DeclarationKind::kFunction) continue;
+      Emit(Op::kLdaUndefined);
+      StoreIdentifier(declaration.name, /*initialize=*/true);
+    }
+    InstantiateFunctions(scope->functions);
   }
   completion_register_ = AllocateRegister();
   Emit(Op::kLdaUndefined);
@@ -1966,7 +2038,9 @@ void FunctionCompiler::CompileCall(const CallExpression* node) {
     CompileExpression(node->arguments[i]);
     Emit(Op::kStar, arguments[i]);
   }
-  Emit(Op::kCall, callee, this_value, first, static_cast<uint32_t>(node->arguments.size()));
+  // 13.3.6.1 step 6: a call whose callee is the identifier `eval` may be a direct eval.
+  Emit(node->direct_eval_candidate ? Op::kCallDirectEval : Op::kCall, callee, this_value, first,
+       static_cast<uint32_t>(node->arguments.size()));
 }
 
 void FunctionCompiler::CompileNew(const NewExpression* node) {
@@ -2100,6 +2174,30 @@ std::variant<Code*, CompileError> CompileScript(Agent& agent, const syntax::Prog
   std::optional<CompileError> error;
   FunctionCompiler compiler(agent, code, nullptr, error);
   compiler.CompileScriptBody(program);
+  if (error) return *error;
+  return code;
+}
+
+std::variant<Code*, CompileError> CompileDirectEval(Agent& agent, const syntax::Program& program,
+                                                    const EvalContext& context) {
+  heap::DeferCollection defer(agent.heap());
+  Code* code = agent.Allocate<Code>();
+  code->name = u"<eval>";
+  std::optional<CompileError> error;
+  // The caller's environments as compile-time scopes, outermost first.
+  std::vector<std::unique_ptr<CompileScope>> scopes;
+  CompileScope* outer = nullptr;
+  for (auto it = context.scopes.rbegin(); it != context.scopes.rend(); ++it) {
+    auto scope = std::make_unique<CompileScope>();
+    scope->names = it->names;
+    scope->is_const = it->is_const;
+    scope->is_with = it->is_with;
+    scope->outer = outer;
+    outer = scope.get();
+    scopes.push_back(std::move(scope));
+  }
+  FunctionCompiler compiler(agent, code, outer, error);
+  compiler.CompileEvalBody(program, context);
   if (error) return *error;
   return code;
 }

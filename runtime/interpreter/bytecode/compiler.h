@@ -11,6 +11,7 @@
 
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "runtime/interpreter/agent.h"
 #include "runtime/interpreter/bytecode/code.h"
@@ -27,5 +28,26 @@ struct CompileError {
 // rooted: root it before the next allocation. Collection is deferred while
 // compiling.
 std::variant<Code*, CompileError> CompileScript(Agent& agent, const syntax::Program& program);
+
+// The environments a direct eval's code sees, innermost first, up to (not
+// including) the global environment: the bindings of each declarative
+// environment in slot order, or a `with` object environment.
+struct EvalScope {
+  std::vector<std::u16string> names;
+  std::vector<bool> is_const;
+  bool is_with = false;
+};
+struct EvalContext {
+  std::vector<EvalScope> scopes;
+  bool strict = false;              // strict eval code (the caller's or its own directive)
+  bool var_env_is_global = true;    // the caller's VariableEnvironment is the global environment
+};
+
+// Compiles eval code for PerformEval (19.2.1.1) with direct = true: its
+// identifiers resolve through `context`'s environments (the frame that runs
+// it starts in the caller's LexicalEnvironment). Sloppy var and function
+// declarations whose VariableEnvironment is a function's are not supported.
+std::variant<Code*, CompileError> CompileDirectEval(Agent& agent, const syntax::Program& program,
+                                                    const EvalContext& context);
 
 }  // namespace async_runtime::interpreter::bytecode

@@ -537,6 +537,22 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         case Op::kCreateClosure:
           ACC = Value::FromObject(InstantiateFunction(frame->code->functions[OPERAND(0)], frame->environment));
           break;
+        case Op::kCallDirectEval: {
+          // 13.3.6.1 step 6: if SameValue(func, %eval%) is true, a direct eval of the first argument
+          // (19.2.1.1 PerformEval with strictCaller and direct true); otherwise an ordinary call.
+          Object* eval_function = realm_->intrinsic(Intrinsic::kEval);
+          if (eval_function != nullptr && REG(0).IsObject() && REG(0).AsObject() == eval_function) {
+            Value x = OPERAND(3) > 0 ? frame->registers[OPERAND(2)] : Value::Undefined();
+            ACC = VM_TRY(PerformDirectEval(x, frame));
+            break;
+          }
+          if (!IsCallable(REG(0))) {
+            VM_THROW(ThrowTypeError(agent, DescribeForError(REG(0)) + u" is not a function"));
+          }
+          ACC = VM_TRY(Call(agent, REG(0), REG(1),
+                            std::span<const Value>(frame->registers.data() + OPERAND(2), OPERAND(3))));
+          break;
+        }
         case Op::kCall:
         case Op::kConstruct: {
           // 13.3.6.2 EvaluateCall / 13.3.5.1.1 EvaluateNew, after the arguments are evaluated.

@@ -419,7 +419,7 @@ ThrowCompletionOr<void> Vm::GlobalDeclarationInstantiation(bytecode::Code* scrip
         std::find(declared_var_names.begin(), declared_var_names.end(), fn) != declared_var_names.end())
       continue;
     // Perform ? env.CreateGlobalVarBinding(F, false). Append F to declaredFunctionOrVarNames.
-    TRY(env_record->CreateGlobalVarBinding(agent_, fn, false));
+    TRY(env_record->CreateGlobalVarBinding(agent_, fn, code->is_eval));
     declared_var_names.push_back(fn);
   }
   // 13. Let lexDeclarations be the LexicallyScopedDeclarations of script.
@@ -436,12 +436,12 @@ ThrowCompletionOr<void> Vm::GlobalDeclarationInstantiation(bytecode::Code* scrip
     // b. Let fo be InstantiateFunctionObject of f with arguments env and privateEnv.
     RootedValue fo(agent_.heap(), Value::FromObject(InstantiateFunction(code->functions[index], env_record)));
     // c. Perform ? CreateGlobalFunctionBinding(env, fn, fo, false).
-    TRY(env_record->CreateGlobalFunctionBinding(agent_, fn, fo, false));
+    TRY(env_record->CreateGlobalFunctionBinding(agent_, fn, fo, code->is_eval));
   }
   // 17. For each String vn of declaredVarNames, do
   for (PrimitiveString* vn : declared_var_names) {
     // a. Perform ? CreateGlobalVarBinding(env, vn, false).
-    TRY(env_record->CreateGlobalVarBinding(agent_, vn, false));
+    TRY(env_record->CreateGlobalVarBinding(agent_, vn, code->is_eval));
   }
   // 18. Return unused.
   return {};
@@ -489,6 +489,64 @@ std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(syntax::Source
     pending.insert(pending.end(), code->functions.begin(), code->functions.end());
   }
   return script;
+}
+
+// 19.2.1.1 PerformEval ( x, strictCaller, direct ) with direct = true, called from `caller`.
+// https://tc39.es/ecma262/#sec-performeval
+ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
+  heap::Handle<Frame> caller(agent_.heap(), caller_frame);
+  // 2. If x is not a String, return x.
+  if (!x.IsString()) return x;
+  // 3.-4. evalRealm and HostEnsureCanCompileStrings (allowed).
+  // 5.-10. Parse x as a Script, with the caller's strictness and the caller's environments in view.
+  bool strict_caller = caller->code->strict;
+  syntax::SourceText source("eval", std::u16string(x.AsString()->code_units()));
+  syntax::ParseOptions options;
+  options.force_strict = strict_caller;
+  syntax::ParseResult parsed = syntax::ParseProgram(source, options);
+  if (!parsed.ok()) return ThrowError(agent_, ErrorKind::kSyntaxError, Utf16FromUtf8(parsed.error->ToString()));
+  // 16. If direct is true: lexEnv is a new declarative environment whose outer is the running context's
+  //     LexicalEnvironment; varEnv is its VariableEnvironment (the nearest function environment, or the global one);
+  //     17. strict eval gets varEnv = lexEnv.
+  bytecode::EvalContext context;
+  context.strict = strict_caller || parsed.program->strict;
+  for (Environment* env = caller->environment; env != nullptr && dynamic_cast<GlobalEnvironment*>(env) == nullptr;
+       env = env->outer()) {
+    bytecode::EvalScope scope;
+    if (auto* declarative = dynamic_cast<DeclarativeEnvironment*>(env)) {
+      const bytecode::ScopeLayout& layout = declarative->layout();
+      for (size_t i = 0; i < layout.names.size(); ++i) {
+        scope.names.emplace_back(layout.names[i]->code_units());
+        scope.is_const.push_back(layout.is_const[i]);
+      }
+      if (dynamic_cast<FunctionEnvironment*>(env) != nullptr) context.var_env_is_global = false;
+    } else {
+      scope.is_with = true;
+    }
+    context.scopes.push_back(std::move(scope));
+  }
+  auto compiled = bytecode::CompileDirectEval(agent_, *parsed.program, context);
+  if (auto* error = std::get_if<bytecode::CompileError>(&compiled)) {
+    return ThrowError(agent_, ErrorKind::kSyntaxError, Utf16FromUtf8(error->message));
+  }
+  heap::Handle<bytecode::Code> code(agent_.heap(), std::get<bytecode::Code*>(compiled));
+  auto name = std::make_shared<const std::string>("eval");
+  std::vector<bytecode::Code*> pending = {code.get()};
+  while (!pending.empty()) {
+    bytecode::Code* each = pending.back();
+    pending.pop_back();
+    each->source_name = name;
+    pending.insert(pending.end(), each->functions.begin(), each->functions.end());
+  }
+  // 18.-27. EvalDeclarationInstantiation (global vars and functions of sloppy eval code), then evaluate the body
+  //         in a context whose this binding, new.target and function are the caller's.
+  if (!context.strict && context.var_env_is_global) TRY(GlobalDeclarationInstantiation(code, global_environment_));
+  Frame* frame = agent_.Allocate<Frame>(code.get(), caller->function, caller->environment);
+  frame->new_target = caller->new_target;
+  frame->function_environment = caller->function_environment;
+  Value result = TRY(RunFrame(frame));
+  // 28.-29. An empty completion value is undefined.
+  return result.IsEmpty() ? Value::Undefined() : result;
 }
 
 ThrowCompletionOr<Value> Vm::RunScript(const CompiledScript& compiled) {

@@ -248,6 +248,9 @@ class Vm final : public heap::RootProvider {
   // the iterator result (or the thrown value) of resuming `generator`.
   ThrowCompletionOr<Value> ResumeGenerator(Value generator, ResumeMode mode, Value value);
 
+  // 19.2.1.1 PerformEval ( x, strictCaller, direct ) for a direct eval from `caller`.
+  ThrowCompletionOr<Value> PerformDirectEval(Value x, Frame* caller);
+
   // 7.3.33 InitializeInstanceElements ( O, constructor )
   ThrowCompletionOr<void> InitializeInstanceElements(Object* o, ECMAScriptFunctionObject* constructor);
 
