@@ -137,12 +137,9 @@ ThrowCompletionOr<Value> Eval(Agent& agent, Value, std::span<const Value> argume
   // PerformEval 1.-2. If x is not a String, return x.
   if (!x.IsString()) return x;
   // 3.-11. Parse x as a Script (a SyntaxError on failure) and evaluate it in the realm's global environment.
-  interpreter::vm::Vm* vm = agent.vm();
-  auto compiled = vm->CompileScript(syntax::SourceText("eval", std::u16string(x.AsString()->code_units())));
-  if (auto* error = std::get_if<ScriptSyntaxError>(&compiled)) return SyntaxErrorFrom(agent, *error);
-  Value result = TRY(vm->RunScript(std::get<CompiledScript>(compiled)));
-  // An empty completion value is undefined.
-  return result.IsEmpty() ? Value::Undefined() : result;
+  //     (The same path as a direct eval from global code that is not strict: its own lexical environment,
+  //     deletable global vars and functions.)
+  return agent.vm()->PerformIndirectEval(x);
 }
 
 }  // namespace

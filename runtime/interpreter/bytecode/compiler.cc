@@ -1573,18 +1573,20 @@ void FunctionCompiler::CompileTry(const TryStatement* node) {
 // ---------------------------------------------------------------------------
 
 void FunctionCompiler::CompileNamedEvaluation(const Expression* expression, const std::u16string& name) {
-  if (expression->kind == NodeKind::kFunctionExpression && !expression->parenthesized) {
+  // IsAnonymousFunctionDefinition looks through parentheses (a CoverParenthesizedExpression's
+  // IsFunctionDefinition is its expression's).
+  if (expression->kind == NodeKind::kFunctionExpression) {
     const FunctionNode* function = static_cast<const FunctionExpression*>(expression)->function;
     if (!function->name) {
       Emit(Op::kCreateClosure, CompileFunction(function, name));
       return;
     }
   }
-  if (expression->kind == NodeKind::kArrowFunction && !expression->parenthesized) {
+  if (expression->kind == NodeKind::kArrowFunction) {
     Emit(Op::kCreateClosure, CompileFunction(static_cast<const ArrowFunction*>(expression)->function, name));
     return;
   }
-  if (expression->kind == NodeKind::kClassExpression && !expression->parenthesized) {
+  if (expression->kind == NodeKind::kClassExpression) {
     const ClassNode* class_node = static_cast<const ClassExpression*>(expression)->class_node;
     if (!class_node->name) {
       PositionScope position(*this, expression->range.start);
@@ -1939,8 +1941,11 @@ void FunctionCompiler::CompileAssignment(const AssignmentExpression* node) {
   const Node* target = node->target;
   std::optional<MemberRefs> refs;
   std::u16string name;
+  // A parenthesized identifier on the left is not IsIdentifierRef: no NamedEvaluation (13.15.2 step 1.c).
+  bool named_target = false;
   if (target->kind == NodeKind::kIdentifier) {
     name = static_cast<const Identifier*>(target)->name;
+    named_target = !static_cast<const Identifier*>(target)->parenthesized;
   } else if (target->kind == NodeKind::kMember) {
     refs = PrepareMember(static_cast<const MemberExpression*>(target));
   } else if (target->kind == NodeKind::kSuperMember) {
@@ -1960,7 +1965,7 @@ void FunctionCompiler::CompileAssignment(const AssignmentExpression* node) {
   auto store = [&]() { refs ? StoreMember(*refs) : StoreIdentifier(name, false); };
   switch (node->op) {
     case AssignmentOperator::kAssign:
-      if (refs) {
+      if (refs || !named_target) {
         CompileExpression(node->value);
       } else {
         CompileNamedEvaluation(node->value, name);
@@ -1976,7 +1981,7 @@ void FunctionCompiler::CompileAssignment(const AssignmentExpression* node) {
                : node->op == AssignmentOperator::kLogicalOr ? Op::kJumpIfTrue
                                                             : Op::kJumpIfNotNullish,
                end);
-      if (refs) {
+      if (refs || !named_target) {
         CompileExpression(node->value);
       } else {
         CompileNamedEvaluation(node->value, name);

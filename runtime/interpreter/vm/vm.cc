@@ -493,13 +493,17 @@ std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(syntax::Source
 
 // 19.2.1.1 PerformEval ( x, strictCaller, direct ) with direct = true, called from `caller`.
 // https://tc39.es/ecma262/#sec-performeval
+ThrowCompletionOr<Value> Vm::PerformIndirectEval(Value x) { return PerformDirectEval(x, nullptr); }
+
 ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
+  // (caller_frame nullptr: an indirect eval, 19.2.1.1 with direct false — strictCaller false, the global
+  //  environment as both lexical and variable environment.)
   heap::Handle<Frame> caller(agent_.heap(), caller_frame);
   // 2. If x is not a String, return x.
   if (!x.IsString()) return x;
   // 3.-4. evalRealm and HostEnsureCanCompileStrings (allowed).
   // 5.-10. Parse x as a Script, with the caller's strictness and the caller's environments in view.
-  bool strict_caller = caller->code->strict;
+  bool strict_caller = caller.get() != nullptr && caller->code->strict;
   syntax::SourceText source("eval", std::u16string(x.AsString()->code_units()));
   syntax::ParseOptions options;
   options.force_strict = strict_caller;
@@ -510,7 +514,8 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
   //     17. strict eval gets varEnv = lexEnv.
   bytecode::EvalContext context;
   context.strict = strict_caller || parsed.program->strict;
-  for (Environment* env = caller->environment; env != nullptr && dynamic_cast<GlobalEnvironment*>(env) == nullptr;
+  Environment* caller_environment = caller.get() != nullptr ? caller->environment : global_environment_;
+  for (Environment* env = caller_environment; env != nullptr && dynamic_cast<GlobalEnvironment*>(env) == nullptr;
        env = env->outer()) {
     bytecode::EvalScope scope;
     if (auto* declarative = dynamic_cast<DeclarativeEnvironment*>(env)) {
@@ -541,9 +546,12 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
   // 18.-27. EvalDeclarationInstantiation (global vars and functions of sloppy eval code), then evaluate the body
   //         in a context whose this binding, new.target and function are the caller's.
   if (!context.strict && context.var_env_is_global) TRY(GlobalDeclarationInstantiation(code, global_environment_));
-  Frame* frame = agent_.Allocate<Frame>(code.get(), caller->function, caller->environment);
-  frame->new_target = caller->new_target;
-  frame->function_environment = caller->function_environment;
+  Frame* frame = agent_.Allocate<Frame>(code.get(), caller.get() ? caller->function : nullptr,
+                                        caller.get() ? caller->environment : global_environment_);
+  if (caller.get() != nullptr) {
+    frame->new_target = caller->new_target;
+    frame->function_environment = caller->function_environment;
+  }
   Value result = TRY(RunFrame(frame));
   // 28.-29. An empty completion value is undefined.
   return result.IsEmpty() ? Value::Undefined() : result;

@@ -250,6 +250,8 @@ class Vm final : public heap::RootProvider {
 
   // 19.2.1.1 PerformEval ( x, strictCaller, direct ) for a direct eval from `caller`.
   ThrowCompletionOr<Value> PerformDirectEval(Value x, Frame* caller);
+  // ... and with direct = false: the code runs in the realm's global environment.
+  ThrowCompletionOr<Value> PerformIndirectEval(Value x);
 
   // 7.3.33 InitializeInstanceElements ( O, constructor )
   ThrowCompletionOr<void> InitializeInstanceElements(Object* o, ECMAScriptFunctionObject* constructor);
