@@ -131,6 +131,19 @@ TEST_F(BuiltinsTest, DirectEvalSeesTheCallersBindings) {
             "SyntaxError");
 }
 
+TEST_F(BuiltinsTest, ArgumentsObjects) {
+  EXPECT_EQ(Eval("function f(a, b) { arguments[0] = 'x'; b = 'y'; return a + arguments[1] + arguments.length; } f(1, 2, 3)"),
+            "xy3");
+  EXPECT_EQ(Eval("function f(a) { 'use strict'; arguments[0] = 'x'; return a; } '' + f(1)"), "1");
+  EXPECT_EQ(Eval("function f(a) { delete arguments[0]; arguments[0] = 9; return a; } '' + f(1)"), "1");
+  EXPECT_EQ(Eval("function f() { 'use strict'; try { return arguments.callee; } catch (e) { return e.constructor.name; } } f()"),
+            "TypeError");
+  EXPECT_EQ(Eval("function f() { return arguments.callee === f; } '' + f()"), "true");
+  EXPECT_EQ(Eval("function f() { return Object.prototype.toString.call(arguments); } f()"), "[object Arguments]");
+  EXPECT_EQ(Eval("function f(a, a) { a = 5; return arguments[0] + ',' + arguments[1]; } f(1, 2)"), "1,5");
+  EXPECT_EQ(Eval("'' + Object.getOwnPropertyNames(Function.prototype).includes('caller')"), "true");
+}
+
 TEST_F(BuiltinsTest, GeneratorsSuspendAndResume) {
   EXPECT_EQ(Eval("function* g(a) { var x = yield a; var y = yield x + 1; return y * 2; } "
                  "var it = g(1); var r1 = it.next(); var r2 = it.next(10); var r3 = it.next(4); var r4 = it.next(); "

@@ -207,6 +207,32 @@ ThrowCompletionOr<Value> FunctionPrototypeHasInstance(Agent& agent, Value this_v
 
 }  // namespace
 
+// 10.2.4.1 %ThrowTypeError% ( )
+// https://tc39.es/ecma262/#sec-%throwtypeerror%
+static ThrowCompletionOr<Value> ThrowTypeErrorFunction(Agent& agent, Value, std::span<const Value>, Object*) {
+  // 1. Throw a TypeError exception.
+  return ThrowTypeError(agent, u"'caller', 'callee', and 'arguments' properties may not be accessed on strict mode "
+                               u"functions or the arguments objects for calls to them");
+}
+
+// 10.2.4 AddRestrictedFunctionProperties ( F, realm )
+// https://tc39.es/ecma262/#sec-addrestrictedfunctionproperties
+static void AddRestrictedFunctionProperties(Agent& agent, Object* f, Realm* realm) {
+  heap::Handle<Object> rooted_f(agent.heap(), f);
+  // 1. Assert: realm.[[Intrinsics]].[[%ThrowTypeError%]] exists and has been initialized.
+  // 2. Let thrower be realm.[[Intrinsics]].[[%ThrowTypeError%]].
+  Value thrower = Value::FromObject(realm->intrinsic(Intrinsic::kThrowTypeError));
+  // 3. Perform ! DefinePropertyOrThrow(F, "caller", PropertyDescriptor { [[Get]]: thrower, [[Set]]: thrower,
+  //    [[Enumerable]]: false, [[Configurable]]: true }).
+  MUST(interpreter::DefinePropertyOrThrow(agent, rooted_f, agent.Key(u"caller"),
+                                          interpreter::PropertyDescriptor::Accessor(thrower, thrower, false, true)));
+  // 4. Perform ! DefinePropertyOrThrow(F, "arguments", PropertyDescriptor { [[Get]]: thrower, [[Set]]: thrower,
+  //    [[Enumerable]]: false, [[Configurable]]: true }).
+  MUST(interpreter::DefinePropertyOrThrow(agent, rooted_f, agent.Key(u"arguments"),
+                                          interpreter::PropertyDescriptor::Accessor(thrower, thrower, false, true)));
+  // 5. Return unused.
+}
+
 void CreateFunctionPrototypeProperties(Agent& agent, Realm* realm_record) {
   heap::Handle<Realm> realm(agent.heap(), realm_record);
   Object* prototype = realm->intrinsic(Intrinsic::kFunctionPrototype);
@@ -229,6 +255,15 @@ void CreateFunctionPrototypeProperties(Agent& agent, Realm* realm_record) {
                                         CreateBuiltinFunction(agent, FunctionPrototypeHasInstance, 1, has_instance, realm));
   DefineBuiltinData(agent, realm->intrinsic(Intrinsic::kFunctionPrototype), has_instance, Value::FromObject(function),
                     false, false, false);
+  // 10.2.4.1 %ThrowTypeError%: "length" and "name" are not configurable; [[Extensible]] is false.
+  heap::Handle<NativeFunction> thrower(agent.heap(),
+                                       CreateBuiltinFunction(agent, ThrowTypeErrorFunction, 0, agent.Key(u""), realm));
+  DefineBuiltinData(agent, thrower, u"length", Value::Int32(0), false, false, false);
+  DefineBuiltinData(agent, thrower, u"name", agent.InternedString(u""), false, false, false);
+  thrower->set_extensible(false);
+  realm->set_intrinsic(Intrinsic::kThrowTypeError, thrower.get());
+  // 9.3.2 CreateIntrinsics step 3: Perform AddRestrictedFunctionProperties(%Function.prototype%, realmRecord).
+  AddRestrictedFunctionProperties(agent, realm->intrinsic(Intrinsic::kFunctionPrototype), realm);
 }
 
 }  // namespace async_runtime::builtins

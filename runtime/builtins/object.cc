@@ -1,6 +1,7 @@
 #include "runtime/builtins/object.h"
 
 #include "runtime/interpreter/array_object.h"
+#include "runtime/interpreter/vm/arguments_object.h"
 
 #include <string>
 
@@ -534,8 +535,9 @@ ThrowCompletionOr<Value> ObjectPrototypeToString(Agent& agent, Value this_value,
   if (is_array) {
     // 5. If isArray is true, let builtinTag be "Array".
     builtin_tag = u"Array";
+  } else if (dynamic_cast<interpreter::vm::ArgumentsObject*>(obj.get()) != nullptr) {
     // 6. Else if obj has a [[ParameterMap]] internal slot, let builtinTag be "Arguments".
-    //    (Arguments objects with a [[ParameterMap]] do not exist yet: the VM makes unmapped ones.)
+    builtin_tag = u"Arguments";
   } else if (obj->IsCallable()) {
     // 7. Else if obj has a [[Call]] internal method, let builtinTag be "Function".
     builtin_tag = u"Function";

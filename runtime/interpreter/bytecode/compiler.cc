@@ -544,6 +544,13 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   // FunctionDeclarationInstantiation steps that depend on the parameter list
   // run as this prologue (see vm/function.cc for the rest).
   if (needs_arguments) {
+    // 10.2.11 FunctionDeclarationInstantiation step 22: argumentsObjectNeeded — mapped when the code is not strict
+    // and the parameter list is simple.
+    code_->mapped_arguments = !function.strict && function.has_simple_parameter_list;
+    for (const std::u16string& name : function.parameter_names) {
+      auto it = std::find(scope_->names.begin(), scope_->names.end(), name);
+      code_->parameter_slots.push_back(static_cast<uint32_t>(it - scope_->names.begin()));
+    }
     Emit(Op::kCreateArguments);
     StoreIdentifier(u"arguments", true);
   }

@@ -7,6 +7,7 @@
 #include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
+#include "runtime/interpreter/vm/arguments_object.h"
 #include "runtime/interpreter/vm/classes.h"
 #include "runtime/interpreter/vm/iteration.h"
 #include "runtime/interpreter/vm/operations.h"
@@ -178,23 +179,53 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         }
         case Op::kLdaCallee: ACC = Value::FromObject(frame->function); break;
         case Op::kCreateArguments: {
-          // 10.4.4.6 CreateUnmappedArgumentsObject (without the callee accessor property, whose
-          // %ThrowTypeError% intrinsic does not exist yet).
-          heap::Handle<Object> arguments(
-              agent.heap(), OrdinaryObjectCreate(agent, realm_->intrinsic(Intrinsic::kObjectPrototype)));
+          // 10.4.4.6 CreateUnmappedArgumentsObject ( argumentsList ) or
+          // 10.4.4.7 CreateMappedArgumentsObject ( func, formals, argumentsList, env ).
+          const bytecode::Code* code = frame->code;
+          bool mapped = code->mapped_arguments;
+          auto* env = static_cast<DeclarativeEnvironment*>(frame->function_environment);
+          // 1.-3. obj with [[ParameterMap]] (undefined when unmapped), [[Prototype]] %Object.prototype%.
+          heap::Handle<ArgumentsObject> arguments(
+              agent.heap(), OrdinaryObjectCreate<ArgumentsObject>(agent, realm_->intrinsic(Intrinsic::kObjectPrototype),
+                                                                  mapped ? env : nullptr));
+          // 4. Perform ! DefinePropertyOrThrow(obj, "length", { 𝔽(len), writable, not enumerable, configurable }).
           MUST(DefinePropertyOrThrow(
               agent, arguments, agent.Key(u"length"),
               PropertyDescriptor::Data(Value::Number(static_cast<double>(frame->arguments.size())), true, false,
                                        true)));
+          // 5.-6. For each index < len: ! CreateDataPropertyOrThrow(obj, ! ToString(𝔽(index)), val).
           for (uint32_t i = 0; i < frame->arguments.size(); ++i) {
             MUST(CreateDataPropertyOrThrow(agent, arguments, PropertyKey::ArrayIndex(i), frame->arguments[i]));
           }
-          // Step 7: ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor { [[Value]]:
+          if (mapped) {
+            // Mapped 15.-17.: from the last formal down, a name not mapped yet and below len aliases its binding.
+            std::vector<int>& slots = arguments->mapped_slots();
+            slots.assign(frame->arguments.size(), -1);
+            std::vector<uint32_t> mapped_names;
+            for (size_t index = code->parameter_slots.size(); index-- > 0;) {
+              uint32_t slot = code->parameter_slots[index];
+              if (std::find(mapped_names.begin(), mapped_names.end(), slot) != mapped_names.end()) continue;
+              mapped_names.push_back(slot);
+              if (index < frame->arguments.size()) slots[index] = static_cast<int>(slot);
+            }
+          }
+          // Step 7 / 18: ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor { [[Value]]:
           // %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
           if (Object* values = realm_->intrinsic(Intrinsic::kArrayPrototypeValues)) {
             MUST(DefinePropertyOrThrow(
                 agent, arguments, PropertyKey::FromSymbol(agent.well_known_symbol(WellKnownSymbol::kIterator)),
                 PropertyDescriptor::Data(Value::FromObject(values), true, false, true)));
+          }
+          if (mapped) {
+            // Mapped 20.: "callee" is func { writable, not enumerable, configurable }.
+            MUST(DefinePropertyOrThrow(agent, arguments, agent.Key(u"callee"),
+                                       PropertyDescriptor::Data(Value::FromObject(frame->function), true, false, true)));
+          } else if (Object* thrower = realm_->intrinsic(Intrinsic::kThrowTypeError)) {
+            // Unmapped 8.: "callee" is an accessor { [[Get]]: %ThrowTypeError%, [[Set]]: %ThrowTypeError%,
+            // [[Enumerable]]: false, [[Configurable]]: false }.
+            MUST(DefinePropertyOrThrow(
+                agent, arguments, agent.Key(u"callee"),
+                PropertyDescriptor::Accessor(Value::FromObject(thrower), Value::FromObject(thrower), false, false)));
           }
           ACC = Value::FromObject(arguments);
           break;
