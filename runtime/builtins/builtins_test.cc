@@ -129,6 +129,12 @@ TEST_F(BuiltinsTest, DirectEvalSeesTheCallersBindings) {
             "string,undefined");
   EXPECT_EQ(Eval("function u() { try { eval('var leaked = 1'); } catch (e) { return e.constructor.name; } } u()"),
             "SyntaxError");
+  EXPECT_EQ(Eval("function nt() { return eval('new.target'); } '' + (new nt() !== undefined) + nt()"), "trueundefined");
+  EXPECT_EQ(Eval("try { eval('new.target'); } catch (e) { e.constructor.name }"), "SyntaxError");
+  EXPECT_EQ(Eval("var base = { x: 'X' }; var o = { __proto__: base, m() { return eval('super.x'); } }; o.m()"), "X");
+  EXPECT_EQ(Eval("class P { #p = 'secret'; read() { return eval('this.#p'); } } new P().read()"), "secret");
+  EXPECT_EQ(Eval("class Q { f = eval('try { eval(\"arguments\") } catch (e) { e.constructor.name }'); } new Q().f"),
+            "SyntaxError");
 }
 
 TEST_F(BuiltinsTest, ArgumentsObjects) {

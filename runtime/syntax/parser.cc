@@ -203,7 +203,19 @@ void Parser::ParseProgramBody() {
   Program* program = program_;
   program->is_module = is_module_;
   FunctionContext top;
+  top.allow_new_target = options_.allow_new_target;
+  top.allow_super_property = options_.allow_super_property;
+  top.allow_super_call = options_.allow_super_call;
+  top.is_field_initializer = options_.in_class_field_initializer;
   function_ = &top;
+  // Direct eval inside a class body sees the Private Names of the enclosing classes.
+  ClassContext eval_class_context;
+  if (!options_.private_names.empty()) {
+    for (const std::u16string& name : options_.private_names) {
+      eval_class_context.declared[name] = PrivateNameInfo{ClassElementKind::kField, false};
+    }
+    class_ = &eval_class_context;
+  }
   ScopeInfo* scope = PushScope(is_module_ ? ScopeKind::kModule : ScopeKind::kScript);
   program->scope = scope->scope;
   // 16.1 Script: [~Yield, ~Await, ~Return]; 16.2 Module: [~Yield, +Await, ~Return].
@@ -216,6 +228,14 @@ void Parser::ParseProgramBody() {
   program->scope->strict = strict_;
   ResolveAnnexBFunctions(&top, scope);
   PopScope();
+  if (class_ == &eval_class_context) {
+    for (auto& [name, range] : eval_class_context.references) {
+      if (!eval_class_context.declared.count(name)) {
+        Fail(range, "Private field '#" + Utf16ToUtf8(name) + "' must be declared in an enclosing class");
+      }
+    }
+    class_ = nullptr;
+  }
   program->range = {start, prev_end_};
   program->range.start = SourceLocation{};
 }

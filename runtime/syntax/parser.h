@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,15 @@ struct ParseOptions {
   // Parse as strict mode code from the first token (Test262 `onlyStrict`
   // scenario, and module code which is always strict).
   bool force_strict = false;
+  // Direct eval code (19.2.1.1 PerformEval steps 6-8, 10): what the code around the eval call allows —
+  // new.target (inside a non-arrow function), super property / super() (a method / a derived
+  // constructor), `arguments` being an early error (class field initializers), and the Private Names of
+  // the enclosing classes.
+  bool allow_new_target = false;
+  bool allow_super_property = false;
+  bool allow_super_call = false;
+  bool in_class_field_initializer = false;
+  std::vector<std::u16string> private_names;
 };
 
 // A syntax error: `SyntaxError: file.js:3:14: message`.

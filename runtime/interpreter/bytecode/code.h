@@ -219,6 +219,7 @@ class Code final : public heap::Cell {
   uint32_t length = 0;  // ExpectedArgumentCount
   bool is_generator = false;  // a GeneratorBody: calls return a generator object
   bool is_eval = false;       // direct eval code: its global vars and functions are deletable
+  bool is_class_field_initializer = false;  // [[ClassFieldInitializerName]] is not empty
   // The arguments object: mapped (10.4.4.7) for sloppy functions with simple parameter lists, whose
   // formal parameter i lives in function_scope slot parameter_slots[i].
   bool mapped_arguments = false;

@@ -599,6 +599,7 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
     Emit(Op::kGeneratorStart);
   }
   if (function.kind == FunctionKind::kClassFieldInitializer) {
+    code_->is_class_field_initializer = true;
     // The initializer's value, with NamedEvaluation by the field's name when it is known.
     if (function.field_initializer == nullptr) {
       Emit(Op::kLdaUndefined);

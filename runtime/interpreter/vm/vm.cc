@@ -507,6 +507,28 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
   syntax::SourceText source("eval", std::u16string(x.AsString()->code_units()));
   syntax::ParseOptions options;
   options.force_strict = strict_caller;
+  if (caller.get() != nullptr) {
+    // 6.-8. inFunction, inMethod, inDerivedConstructor, inClassFieldInitializer from GetThisEnvironment().
+    Environment* this_env = caller->environment;
+    while (this_env != nullptr && !this_env->HasThisBinding()) this_env = this_env->outer();
+    if (auto* function_env = dynamic_cast<FunctionEnvironment*>(this_env)) {
+      options.allow_new_target = true;
+      if (auto* f = dynamic_cast<ECMAScriptFunctionObject*>(function_env->function_object())) {
+        options.allow_super_property = f->home_object() != nullptr;
+        options.allow_super_call = f->is_derived_constructor();
+        options.in_class_field_initializer = f->code()->is_class_field_initializer;
+      }
+    }
+    // 10. The Private Names of the enclosing classes (kept in their class environments as "#name").
+    for (Environment* env = caller->environment; env != nullptr; env = env->outer()) {
+      auto* declarative = dynamic_cast<DeclarativeEnvironment*>(env);
+      if (declarative == nullptr) continue;
+      for (PrimitiveString* name : declarative->layout().names) {
+        std::u16string_view text = name->code_units();
+        if (!text.empty() && text[0] == u'#') options.private_names.emplace_back(text.substr(1));
+      }
+    }
+  }
   syntax::ParseResult parsed = syntax::ParseProgram(source, options);
   if (!parsed.ok()) return ThrowError(agent_, ErrorKind::kSyntaxError, Utf16FromUtf8(parsed.error->ToString()));
   // 16. If direct is true: lexEnv is a new declarative environment whose outer is the running context's
