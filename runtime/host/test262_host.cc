@@ -29,7 +29,8 @@ namespace {
 
 // $262.evalScript ( sourceText ): INTERPRETING.md's algorithm. The source is
 // ToString of the first argument (as other hosts do for a non-String).
-ThrowCompletionOr<Value> EvalScript(Vm& vm, Test262HostState* state, std::span<const Value> arguments) {
+ThrowCompletionOr<Value> EvalScript(Vm& vm, interpreter::Realm* realm, Test262HostState* state,
+                                    std::span<const Value> arguments) {
   Agent& agent = vm.agent();
   Value argument = arguments.empty() ? Value::Undefined() : arguments[0];
   // Converted to UTF-8 before anything else allocates: no rooting needed.
@@ -50,7 +51,7 @@ ThrowCompletionOr<Value> EvalScript(Vm& vm, Test262HostState* state, std::span<c
     return interpreter::ThrowError(agent, ErrorKind::kSyntaxError, interpreter::Utf16FromUtf8(error->error.ToString()));
   }
   // 5.-6. Return Completion(ScriptEvaluation(s)).
-  return vm.RunScript(std::get<interpreter::vm::CompiledScript>(compiled));
+  return vm.RunScript(std::get<interpreter::vm::CompiledScript>(compiled), realm);
 }
 
 ThrowCompletion NotSupportedYet(Agent& agent, std::u16string_view what) {
@@ -60,9 +61,10 @@ ThrowCompletion NotSupportedYet(Agent& agent, std::u16string_view what) {
 }  // namespace
 
 ThrowCompletionOr<void> InstallTest262Host(Vm& vm, Object* global_object, const Test262HostOptions& options,
-                                           Test262HostState* state) {
+                                           Test262HostState* state, interpreter::Realm* realm) {
   Agent& agent = vm.agent();
-  interpreter::Realm* realm = vm.realm();
+  // Realms live as long as the VM (it roots them), so the behaviours may keep the pointer.
+  if (realm == nullptr) realm = vm.realm();
   Object* function_prototype = realm->intrinsic(interpreter::Intrinsic::kFunctionPrototype);
   Object* object_prototype = realm->intrinsic(interpreter::Intrinsic::kObjectPrototype);
   heap::Handle<Object> global(agent.heap(), global_object);
@@ -75,7 +77,9 @@ ThrowCompletionOr<void> InstallTest262Host(Vm& vm, Object* global_object, const 
                                               PropertyDescriptor::Data(value, true, false, true));
   };
   auto define_function = [&](std::u16string_view name, NativeFunction::Behaviour behaviour) -> ThrowCompletionOr<void> {
-    heap::Handle<Object> function(agent.heap(), NativeFunction::Create(agent, std::move(behaviour), function_prototype));
+    heap::Handle<NativeFunction> function(agent.heap(),
+                                          NativeFunction::Create(agent, std::move(behaviour), function_prototype));
+    function->set_realm(realm);
     return define_value(host.get(), name, Value::FromObject(function.get()));
   };
 
@@ -85,15 +89,20 @@ ThrowCompletionOr<void> InstallTest262Host(Vm& vm, Object* global_object, const 
     return Value::Undefined();
   }));
   Vm* vm_pointer = &vm;
-  TRY(define_function(u"evalScript",
-                      [vm_pointer, state](Agent&, Value, std::span<const Value> arguments) -> ThrowCompletionOr<Value> {
-                        return EvalScript(*vm_pointer, state, arguments);
-                      }));
-  // Multi-realm support and ArrayBuffer do not exist yet. A TypeError (not a
-  // missing property) so that a test using them fails with a clear message.
-  TRY(define_function(u"createRealm", [](Agent& agent, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
-    return NotSupportedYet(agent, u"$262.createRealm");
+  TRY(define_function(u"evalScript", [vm_pointer, realm, state](Agent&, Value, std::span<const Value> arguments)
+                                         -> ThrowCompletionOr<Value> {
+    return EvalScript(*vm_pointer, realm, state, arguments);
   }));
+  // $262.createRealm(): a new realm with its own intrinsics and global object, and its own $262.
+  Test262HostOptions options_copy = options;
+  TRY(define_function(u"createRealm", [vm_pointer, options_copy, state](Agent& agent, Value, std::span<const Value>)
+                                          -> ThrowCompletionOr<Value> {
+    interpreter::Realm* new_realm = vm_pointer->CreateRealm();
+    TRY(InstallTest262Host(*vm_pointer, new_realm->global_object(), options_copy, state, new_realm));
+    return interpreter::Get(agent, new_realm->global_object(), agent.Key(u"$262"));
+  }));
+  // ArrayBuffer does not exist yet. A TypeError (not a missing property) so that a test using it fails with a
+  // clear message.
   TRY(define_function(u"detachArrayBuffer",
                       [](Agent& agent, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
                         return NotSupportedYet(agent, u"$262.detachArrayBuffer");

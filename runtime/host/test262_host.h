@@ -6,8 +6,8 @@
 //   $262.evalScript(src)   ParseScript + ScriptEvaluation in the same realm;
 //                          an early error throws a SyntaxError; returns the
 //                          completion value
-//   $262.createRealm()     throw a TypeError "not supported yet" (there is
-//   $262.detachArrayBuffer()  one realm per Vm and no ArrayBuffer yet)
+//   $262.createRealm()     a new realm (Vm::CreateRealm) with its own $262
+//   $262.detachArrayBuffer()  throws a TypeError "not supported yet" (no ArrayBuffer yet)
 //
 // `$262.agent` (multi-agent tests) and `$262.IsHTMLDDA` are absent: tests
 // that need them are skipped by feature (test262-filters/).
@@ -45,7 +45,9 @@ struct Test262HostState {
 // Defines `$262` on `global_object` (writable, configurable, not
 // enumerable). `vm` and `state` are captured by the native functions and
 // must outlive the realm.
+// `realm` (nullptr: the VM's first realm) is the realm of the functions and where evalScript runs.
 interpreter::ThrowCompletionOr<void> InstallTest262Host(interpreter::vm::Vm& vm, interpreter::Object* global_object,
-                                                        const Test262HostOptions& options, Test262HostState* state);
+                                                        const Test262HostOptions& options, Test262HostState* state,
+                                                        interpreter::Realm* realm = nullptr);
 
 }  // namespace async_runtime::host

@@ -17,6 +17,7 @@ const char* IntrinsicName(Intrinsic intrinsic) {
 void Realm::VisitEdges(heap::Visitor& visitor) {
   for (Object* object : intrinsics_) visitor.Visit(object);
   visitor.Visit(global_object_);
+  visitor.Visit(global_env_);
   host_defined_.Visit(visitor);
 }
 

@@ -157,6 +157,10 @@ class Realm final : public heap::Cell {
   Object* global_object() const { return global_object_; }
   void set_global_object(Object* global_object) { global_object_ = global_object; }
 
+  // [[GlobalEnv]]: the vm::GlobalEnvironment (a heap cell; the VM casts it).
+  heap::Cell* global_env() const { return global_env_; }
+  void set_global_env(heap::Cell* global_env) { global_env_ = global_env; }
+
   // [[HostDefined]]
   Value host_defined() const { return host_defined_; }
   void set_host_defined(Value value) { host_defined_ = value; }
@@ -168,6 +172,7 @@ class Realm final : public heap::Cell {
  private:
   std::array<Object*, static_cast<size_t>(Intrinsic::kCount)> intrinsics_{};
   Object* global_object_ = nullptr;
+  heap::Cell* global_env_ = nullptr;
   Value host_defined_;
 };
 

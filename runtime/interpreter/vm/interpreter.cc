@@ -126,6 +126,14 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
   entry->caller = nullptr;
   frames_.push_back(entry);
   Value thrown;
+  // The running execution context's Realm follows the frame that runs; the caller's is restored on exit.
+  struct RealmScope {
+    Agent& agent;
+    Realm* saved;
+    ~RealmScope() { agent.set_current_realm(saved); }
+  } realm_scope{agent, agent.current_realm()};
+  if (frame->realm == nullptr) frame->realm = agent.current_realm();
+  agent.set_current_realm(frame->realm);
 
 #define VM_TRY(expression)                                   \
   ({                                                         \
@@ -186,7 +194,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           auto* env = static_cast<DeclarativeEnvironment*>(frame->function_environment);
           // 1.-3. obj with [[ParameterMap]] (undefined when unmapped), [[Prototype]] %Object.prototype%.
           heap::Handle<ArgumentsObject> arguments(
-              agent.heap(), OrdinaryObjectCreate<ArgumentsObject>(agent, realm_->intrinsic(Intrinsic::kObjectPrototype),
+              agent.heap(), OrdinaryObjectCreate<ArgumentsObject>(agent, frame->realm->intrinsic(Intrinsic::kObjectPrototype),
                                                                   mapped ? env : nullptr));
           // 4. Perform ! DefinePropertyOrThrow(obj, "length", { 𝔽(len), writable, not enumerable, configurable }).
           MUST(DefinePropertyOrThrow(
@@ -211,7 +219,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           }
           // Step 7 / 18: ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor { [[Value]]:
           // %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
-          if (Object* values = realm_->intrinsic(Intrinsic::kArrayPrototypeValues)) {
+          if (Object* values = frame->realm->intrinsic(Intrinsic::kArrayPrototypeValues)) {
             MUST(DefinePropertyOrThrow(
                 agent, arguments, PropertyKey::FromSymbol(agent.well_known_symbol(WellKnownSymbol::kIterator)),
                 PropertyDescriptor::Data(Value::FromObject(values), true, false, true)));
@@ -220,7 +228,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             // Mapped 20.: "callee" is func { writable, not enumerable, configurable }.
             MUST(DefinePropertyOrThrow(agent, arguments, agent.Key(u"callee"),
                                        PropertyDescriptor::Data(Value::FromObject(frame->function), true, false, true)));
-          } else if (Object* thrower = realm_->intrinsic(Intrinsic::kThrowTypeError)) {
+          } else if (Object* thrower = frame->realm->intrinsic(Intrinsic::kThrowTypeError)) {
             // Unmapped 8.: "callee" is an accessor { [[Get]]: %ThrowTypeError%, [[Set]]: %ThrowTypeError%,
             // [[Enumerable]]: false, [[Configurable]]: false }.
             MUST(DefinePropertyOrThrow(
@@ -297,7 +305,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
                                   std::u16string(name->code_units()) + u" is not defined"));
             }
             // 3.b.-c. Perform ? Set(globalObj, V.[[ReferencedName]], W, false).
-            VM_TRY(Set(agent, global_environment_->global_object(), PropertyKey::FromString(agent.strings(), name),
+            VM_TRY(Set(agent, GlobalEnvOf(frame->realm)->global_object(), PropertyKey::FromString(agent.strings(), name),
                        ACC, false));
             break;
           }
@@ -306,7 +314,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         }
         case Op::kStaGlobalVar:
           // Annex B.3.2.2 step "alt-funcdecl-eval": ? globalEnv.SetMutableBinding(F, fobj, false).
-          VM_TRY(global_environment_->SetMutableBinding(agent, NAME(0), ACC, false));
+          VM_TRY(GlobalEnvOf(frame->realm)->SetMutableBinding(agent, NAME(0), ACC, false));
           break;
         case Op::kTypeofName: {
           PrimitiveString* name = NAME(0);
@@ -465,20 +473,21 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           frames_.pop_back();
           if (frame == entry) return result;
           frame = frame->caller;
+          agent.set_current_realm(frame->realm);
           frame->accumulator = result;
           continue;
         }
         case Op::kThrow: thrown = ACC; goto unwind;
 
         case Op::kGetNamed:
-          ACC = VM_TRY(GetV(agent, realm_, REG(0), PropertyKey::FromString(agent.strings(), NAME(1))));
+          ACC = VM_TRY(GetV(agent, frame->realm, REG(0), PropertyKey::FromString(agent.strings(), NAME(1))));
           break;
         case Op::kGetKeyed: {
           if (REG(0).IsNullish()) {
             VM_THROW(ThrowTypeError(agent, u"Cannot read properties of " + DescribeForError(REG(0))));
           }
           PropertyKey key = VM_TRY(ToPropertyKey(agent, ACC));
-          ACC = VM_TRY(GetV(agent, realm_, REG(0), key));
+          ACC = VM_TRY(GetV(agent, frame->realm, REG(0), key));
           break;
         }
         case Op::kSetNamed:
@@ -515,7 +524,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           break;
         }
         case Op::kCreateObject:
-          ACC = Value::FromObject(OrdinaryObjectCreate(agent, realm_->intrinsic(Intrinsic::kObjectPrototype)));
+          ACC = Value::FromObject(OrdinaryObjectCreate(agent, frame->realm->intrinsic(Intrinsic::kObjectPrototype)));
           break;
         case Op::kCreateArray: {
           // 13.2.4.2 ArrayLiteral evaluation step 1: ! ArrayCreate(0).
@@ -571,7 +580,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         case Op::kCallDirectEval: {
           // 13.3.6.1 step 6: if SameValue(func, %eval%) is true, a direct eval of the first argument
           // (19.2.1.1 PerformEval with strictCaller and direct true); otherwise an ordinary call.
-          Object* eval_function = realm_->intrinsic(Intrinsic::kEval);
+          Object* eval_function = frame->realm->intrinsic(Intrinsic::kEval);
           if (eval_function != nullptr && REG(0).IsObject() && REG(0).AsObject() == eval_function) {
             Value x = OPERAND(3) > 0 ? frame->registers[OPERAND(2)] : Value::Undefined();
             ACC = VM_TRY(PerformDirectEval(x, frame));
@@ -618,6 +627,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           callee_frame->caller = frame;
           frames_.push_back(callee_frame);
           frame = callee_frame;
+          agent.set_current_realm(frame->realm);
           continue;
         }
         case Op::kForInPrepare: {
@@ -726,6 +736,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           frames_.pop_back();
           if (frame == entry) return generator;
           frame = frame->caller;
+          agent.set_current_realm(frame->realm);
           frame->accumulator = generator;
           continue;
         }
@@ -840,7 +851,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         case Op::kCreateClass: {
           // 15.7.14 ClassDefinitionEvaluation steps 6-18 (the superclass, when operand 2 says there is one, is
           // in the register of operand 1; the prototype object is written to the next register).
-          Realm* realm = realm_;
+          Realm* realm = frame->realm;
           Object* proto_parent = realm->intrinsic(Intrinsic::kObjectPrototype);
           Object* constructor_parent = realm->intrinsic(Intrinsic::kFunctionPrototype);
           if (OPERAND(2) != 0) {
@@ -1097,6 +1108,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
       frames_.pop_back();
       if (frame == entry) return ThrowCompletion(thrown);
       frame = frame->caller;
+      agent.set_current_realm(frame->realm);
     }
   }
 #undef VM_TRY

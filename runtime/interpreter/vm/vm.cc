@@ -19,6 +19,7 @@ void Frame::VisitEdges(heap::Visitor& visitor) {
   for (Value value : arguments) value.Visit(visitor);
   accumulator.Visit(visitor);
   visitor.Visit(caller);
+  visitor.Visit(realm);
   visitor.Visit(function_environment);
 }
 
@@ -114,23 +115,34 @@ ThrowCompletionOr<Object*> ECMAScriptFunctionObject::Construct(Agent&, std::span
 Vm::Vm(Agent& agent, VmOptions options) : agent_(agent), options_(options) {
   agent_.heap().AddRootProvider(this);
   agent_.set_vm(this);
-  realm_ = CreateRealm(agent_);
+  realm_ = CreateRealm();
+  global_environment_ = GlobalEnvOf(realm_);
   agent_.set_current_realm(realm_);
   realm_->UseErrorPrototypesOf(agent_);
-  Object* global_object = OrdinaryObjectCreate(agent_, realm_->intrinsic(Intrinsic::kObjectPrototype));
-  realm_->set_global_object(global_object);
-  global_environment_ = agent_.Allocate<GlobalEnvironment>(global_object, global_object);
+}
+
+Realm* Vm::CreateRealm() {
+  Realm* previous_realm = agent_.current_realm();
+  heap::Handle<Realm> realm(agent_.heap(), interpreter::CreateRealm(agent_));
+  realms_.push_back(realm.get());
+  // The new realm's intrinsics are created with it as the current realm.
+  agent_.set_current_realm(realm);
+  Object* global_object = OrdinaryObjectCreate(agent_, realm->intrinsic(Intrinsic::kObjectPrototype));
+  realm->set_global_object(global_object);
+  realm->set_global_env(agent_.Allocate<GlobalEnvironment>(global_object, global_object));
   // 19.1 Value Properties of the Global Object, and 19.1.1 globalThis.
   auto define = [&](const char16_t* name, Value value, bool writable_configurable) {
     MUST(DefinePropertyOrThrow(
-        agent_, global_object, agent_.Key(name),
+        agent_, realm->global_object(), agent_.Key(name),
         PropertyDescriptor::Data(value, writable_configurable, false, writable_configurable)));
   };
-  define(u"globalThis", Value::FromObject(global_object), true);
+  define(u"globalThis", Value::FromObject(realm->global_object()), true);
   define(u"Infinity", Value::Number(std::numeric_limits<double>::infinity()), false);
   define(u"NaN", Value::NaN(), false);
   define(u"undefined", Value::Undefined(), false);
-  if (options_.initialize_realm) options_.initialize_realm(agent_, realm_);
+  if (options_.initialize_realm) options_.initialize_realm(agent_, realm);
+  if (previous_realm != nullptr) agent_.set_current_realm(previous_realm);
+  return realm.get();
 }
 
 Vm::~Vm() {
@@ -140,6 +152,7 @@ Vm::~Vm() {
 
 void Vm::VisitRoots(heap::Visitor& visitor) {
   visitor.Visit(realm_);
+  for (Realm* realm : realms_) visitor.Visit(realm);
   visitor.Visit(global_environment_);
   for (Frame* frame : frames_) visitor.Visit(frame);
   throw_value_.Visit(visitor);
@@ -177,14 +190,14 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
                                                                     : ECMAScriptFunctionObject::ThisMode::kGlobal;
   // 12.-17. [[IsClassConstructor]] false, [[Environment]] env, [[Realm]] the current realm, ...
   // A generator function's [[Prototype]] is %GeneratorFunction.prototype%.
-  Object* function_prototype = realm_->intrinsic(Intrinsic::kFunctionPrototype);
-  if (code->is_generator && realm_->intrinsic(Intrinsic::kGeneratorFunctionPrototype) != nullptr) {
-    function_prototype = realm_->intrinsic(Intrinsic::kGeneratorFunctionPrototype);
+  Object* function_prototype = agent_.current_realm()->intrinsic(Intrinsic::kFunctionPrototype);
+  if (code->is_generator && agent_.current_realm()->intrinsic(Intrinsic::kGeneratorFunctionPrototype) != nullptr) {
+    function_prototype = agent_.current_realm()->intrinsic(Intrinsic::kGeneratorFunctionPrototype);
   }
   heap::Handle<ECMAScriptFunctionObject> function(
       agent_.heap(),
       OrdinaryObjectCreate<ECMAScriptFunctionObject>(agent_, function_prototype, this,
-                                                     rooted_code.get(), rooted_environment.get(), realm_, this_mode));
+                                                     rooted_code.get(), rooted_environment.get(), agent_.current_realm(), this_mode));
   // 18.-21. Perform SetFunctionLength(F, len).
   // 10.2.10 SetFunctionLength ( F, length )
   // https://tc39.es/ecma262/#sec-setfunctionlength
@@ -198,8 +211,8 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
     // 15.5.4 InstantiateGeneratorFunctionObject / 15.5.5 InstantiateGeneratorFunctionExpression steps:
     // Perform ! DefinePropertyOrThrow(F, "prototype", { [[Value]]: OrdinaryObjectCreate(%GeneratorPrototype%),
     // [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
-    Object* generator_prototype = realm_->intrinsic(Intrinsic::kGeneratorPrototype);
-    if (generator_prototype == nullptr) generator_prototype = realm_->intrinsic(Intrinsic::kObjectPrototype);
+    Object* generator_prototype = agent_.current_realm()->intrinsic(Intrinsic::kGeneratorPrototype);
+    if (generator_prototype == nullptr) generator_prototype = agent_.current_realm()->intrinsic(Intrinsic::kObjectPrototype);
     heap::Handle<Object> prototype(agent_.heap(), OrdinaryObjectCreate(agent_, generator_prototype));
     MUST(DefinePropertyOrThrow(agent_, function, agent_.Key(u"prototype"),
                                PropertyDescriptor::Data(Value::FromObject(prototype), true, false, false)));
@@ -210,7 +223,7 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
     function->set_is_constructor(true);
     // 5.-6. writablePrototype is true; prototype is OrdinaryObjectCreate(%Object.prototype%).
     heap::Handle<Object> prototype(agent_.heap(),
-                                   OrdinaryObjectCreate(agent_, realm_->intrinsic(Intrinsic::kObjectPrototype)));
+                                   OrdinaryObjectCreate(agent_, agent_.current_realm()->intrinsic(Intrinsic::kObjectPrototype)));
     // 6.b. Perform ! DefinePropertyOrThrow(prototype, "constructor", { F, writable, not enumerable, configurable }).
     MUST(DefinePropertyOrThrow(agent_, prototype, agent_.Key(u"constructor"),
                                PropertyDescriptor::Data(Value::FromObject(function), true, false, true)));
@@ -257,7 +270,7 @@ ThrowCompletionOr<Frame*> Vm::PrepareCall(ECMAScriptFunctionObject* function, Va
       this_value = this_arg;
     } else if (this_arg->IsNullish()) {
       // 6.a. If thisArgument is either undefined or null, then thisValue is calleeRealm.[[GlobalEnv]].[[GlobalThisValue]].
-      this_value = Value::FromObject(global_environment_->global_this());
+      this_value = Value::FromObject(GlobalEnvOf(func->realm())->global_this());
     } else {
       // 6.b. Else, let thisValue be ! ToObject(thisArgument).
       this_value = Value::FromObject(MUST(ToObject(agent_, this_arg)));
@@ -274,6 +287,7 @@ ThrowCompletionOr<Frame*> Vm::PrepareCall(ECMAScriptFunctionObject* function, Va
   frame->new_target = local_env->new_target();
   frame->this_value = this_arg;
   frame->function_environment = local_env.get();
+  frame->realm = func->realm();
   return frame;
 }
 
@@ -293,7 +307,7 @@ ThrowCompletionOr<Frame*> Vm::PrepareConstruct(ECMAScriptFunctionObject* functio
     Object* proto = prototype.IsObject() ? prototype.AsObject() : nullptr;
     if (proto == nullptr) {
       Realm* realm = TRY(rooted_new_target->FunctionRealm(agent_));
-      proto = (realm != nullptr ? realm : realm_)->intrinsic(Intrinsic::kObjectPrototype);
+      proto = (realm != nullptr ? realm : agent_.current_realm())->intrinsic(Intrinsic::kObjectPrototype);
     }
     this_argument = Value::FromObject(OrdinaryObjectCreate(agent_, proto));
   }
@@ -536,7 +550,9 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
   //     17. strict eval gets varEnv = lexEnv.
   bytecode::EvalContext context;
   context.strict = strict_caller || parsed.program->strict;
-  Environment* caller_environment = caller.get() != nullptr ? caller->environment : global_environment_;
+  Realm* eval_realm = caller.get() != nullptr ? caller->realm : agent_.current_realm();
+  GlobalEnvironment* eval_global = GlobalEnvOf(eval_realm);
+  Environment* caller_environment = caller.get() != nullptr ? caller->environment : eval_global;
   for (Environment* env = caller_environment; env != nullptr && dynamic_cast<GlobalEnvironment*>(env) == nullptr;
        env = env->outer()) {
     bytecode::EvalScope scope;
@@ -567,9 +583,10 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
   }
   // 18.-27. EvalDeclarationInstantiation (global vars and functions of sloppy eval code), then evaluate the body
   //         in a context whose this binding, new.target and function are the caller's.
-  if (!context.strict && context.var_env_is_global) TRY(GlobalDeclarationInstantiation(code, global_environment_));
+  if (!context.strict && context.var_env_is_global) TRY(GlobalDeclarationInstantiation(code, eval_global));
   Frame* frame = agent_.Allocate<Frame>(code.get(), caller.get() ? caller->function : nullptr,
-                                        caller.get() ? caller->environment : global_environment_);
+                                        caller.get() ? caller->environment : eval_global);
+  frame->realm = eval_realm;
   if (caller.get() != nullptr) {
     frame->new_target = caller->new_target;
     frame->function_environment = caller->function_environment;
@@ -579,16 +596,24 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
   return result.IsEmpty() ? Value::Undefined() : result;
 }
 
-ThrowCompletionOr<Value> Vm::RunScript(const CompiledScript& compiled) {
+ThrowCompletionOr<Value> Vm::RunScript(const CompiledScript& compiled, Realm* script_realm) {
+  if (script_realm == nullptr) script_realm = agent_.current_realm() != nullptr ? agent_.current_realm() : realm_;
+  GlobalEnvironment* global_env = GlobalEnvOf(script_realm);
   heap::Handle<bytecode::Code> script(agent_.heap(), compiled.code());
   throw_in_flight_ = false;
   // 1. Let globalEnv be scriptRecord.[[Realm]].[[GlobalEnv]].
   // 2.-8. A new execution context whose Variable- and LexicalEnvironment are globalEnv.
   // 11. Let result be Completion(GlobalDeclarationInstantiation(script, globalEnv)).
-  TRY(GlobalDeclarationInstantiation(script, global_environment_));
+  // 4. Set the Realm of scriptContext to scriptRecord.[[Realm]].
+  Realm* caller_realm = agent_.current_realm();
+  agent_.set_current_realm(script_realm);
+  ThrowCompletionOr<void> instantiated = GlobalDeclarationInstantiation(script, global_env);
+  agent_.set_current_realm(caller_realm);
+  if (instantiated.is_throw_completion()) return ThrowCompletion(instantiated.thrown_value());
   // 12. If result is a normal completion, then set result to Completion(Evaluation of script).
-  Frame* frame = agent_.Allocate<Frame>(script.get(), nullptr, global_environment_);
-  frame->this_value = Value::FromObject(global_environment_->global_this());
+  Frame* frame = agent_.Allocate<Frame>(script.get(), nullptr, global_env);
+  frame->realm = script_realm;
+  frame->this_value = Value::FromObject(global_env->global_this());
   // 13.-16. Suspend and remove scriptContext; return ? result.
   return RunFrame(frame);
 }

@@ -69,6 +69,7 @@ class Frame final : public heap::Cell {
   Value accumulator;
   uint32_t pc = 0;                 // next instruction
   Frame* caller = nullptr;         // the frame to return to inside the same Run loop
+  Realm* realm = nullptr;          // the execution context's Realm
   bool is_construct = false;
   // Generators: set by Yield when the frame suspends (RunFrame then returns
   // the yielded value); `yield_raw` when the value is already an iterator
@@ -203,8 +204,14 @@ class Vm final : public heap::RootProvider {
   Vm& operator=(const Vm&) = delete;
 
   Agent& agent() { return agent_; }
+  // The first realm (the one scripts run in unless told otherwise).
   Realm* realm() const { return realm_; }
   GlobalEnvironment* global_environment() const { return global_environment_; }
+
+  // 9.3.1 InitializeHostDefinedRealm's steps for a further realm ($262.createRealm): a new Realm with its
+  // intrinsics, global object and global environment, and the built-ins VmOptions::initialize_realm adds.
+  Realm* CreateRealm();
+  static GlobalEnvironment* GlobalEnvOf(Realm* realm) { return static_cast<GlobalEnvironment*>(realm->global_env()); }
 
   // Parses, compiles and runs a Script (16.1.6 ScriptEvaluation). A syntax
   // error or an unsupported construct is a thrown SyntaxError.
@@ -217,8 +224,8 @@ class Vm final : public heap::RootProvider {
   // The same for UTF-16 source text (eval, the Function constructors).
   std::variant<CompiledScript, ScriptSyntaxError> CompileScript(syntax::SourceText source);
 
-  // 16.1.6 ScriptEvaluation of a compiled script.
-  ThrowCompletionOr<Value> RunScript(const CompiledScript& script);
+  // 16.1.6 ScriptEvaluation of a compiled script, in `realm` (nullptr: the current realm).
+  ThrowCompletionOr<Value> RunScript(const CompiledScript& script, Realm* realm = nullptr);
 
   // Where `thrown` started unwinding, when it is the value of the last throw
   // completion the interpreter saw (and that throw came from bytecode of a
@@ -280,6 +287,7 @@ class Vm final : public heap::RootProvider {
   Agent& agent_;
   VmOptions options_;
   Realm* realm_ = nullptr;
+  std::vector<Realm*> realms_;  // every realm created by this VM (rooted)
   GlobalEnvironment* global_environment_ = nullptr;
   std::vector<Frame*> frames_;  // every frame on the stack, across nested RunFrame calls
   size_t native_depth_ = 0;
