@@ -97,6 +97,17 @@ static ThrowCompletionOr<Value> ErrorPrototypeToString(Agent& agent, Value this_
   return interpreter::vm::MakeString(agent, std::u16string(name_text) + u": " + std::u16string(msg_text));
 }
 
+// 20.5.2.1 Error.isError ( arg )
+// https://tc39.es/ecma262/#sec-error.iserror
+static ThrowCompletionOr<Value> ErrorIsError(Agent&, Value, std::span<const Value> arguments, Object*) {
+  Value arg = Argument(arguments, 0);
+  // 1. If arg is not an Object, return false.
+  if (!arg.IsObject()) return Value::Boolean(false);
+  // 2. If arg does not have an [[ErrorData]] internal slot, return false.
+  // 3. Return true.
+  return Value::Boolean(dynamic_cast<ErrorObject*>(arg.AsObject()) != nullptr);
+}
+
 void CreateErrorIntrinsics(Agent& agent, Realm* realm_record) {
   heap::Handle<Realm> realm(agent.heap(), realm_record);
   // 20.5.1.1 Error ( message [ , options ] )
@@ -109,7 +120,8 @@ void CreateErrorIntrinsics(Agent& agent, Realm* realm_record) {
                               Intrinsic::kErrorPrototype);
       },
       error_prototype);
-  (void)error;
+  heap::Handle<NativeFunction> rooted_error(agent.heap(), error);
+  DefineBuiltinMethod(agent, realm, rooted_error, u"isError", 1, ErrorIsError);
   // 20.5.3.2 Error.prototype.message: the empty String. 20.5.3.3 Error.prototype.name: "Error".
   error_prototype = realm->intrinsic(Intrinsic::kErrorPrototype);
   DefineBuiltinData(agent, error_prototype, u"message", agent.InternedString(u""));

@@ -1,5 +1,8 @@
 #include "runtime/builtins/math.h"
 
+#include "runtime/interpreter/error_object.h"
+#include "runtime/interpreter/vm/iteration.h"
+
 #include <cmath>
 #include <cstdint>
 #include <numbers>
@@ -230,6 +233,40 @@ ThrowCompletionOr<Value> MathRandom(Agent&, Value, std::span<const Value>, Objec
 
 }  // namespace
 
+// 21.3.2.34 Math.sumPrecise ( items )
+// https://tc39.es/ecma262/#sec-math.sumprecise
+static ThrowCompletionOr<Value> MathSumPreciseBuiltin(Agent& agent, Value, std::span<const Value> arguments, Object*) {
+  Value items = Argument(arguments, 0);
+  // 1. Perform ? RequireObjectCoercible(items).
+  if (items.IsNullish()) return interpreter::ThrowTypeError(agent, u"Math.sumPrecise called on null or undefined");
+  // 2. Let iteratorRecord be ? GetIterator(items, sync).
+  interpreter::vm::IteratorRecord iterator_record =
+      TRY(interpreter::vm::GetIterator(agent, items, interpreter::vm::IteratorKind::kSync));
+  // 3.-6. (state, sum, count, next: the numbers are collected and summed by MathSumPrecise.)
+  std::vector<double> numbers;
+  // 7. Repeat, while next is not done,
+  while (true) {
+    // a. Set next to ? IteratorStepValue(iteratorRecord).
+    std::optional<Value> next = TRY(interpreter::vm::IteratorStepValue(agent, iterator_record));
+    if (!next) break;
+    // b. If next is not done, then
+    //    i. If count ≥ 2^53 - 1, then ... ThrowCompletion(a newly created RangeError object) through IteratorClose.
+    if (numbers.size() >= 9007199254740991ULL) {
+      return interpreter::vm::IteratorClose(agent, iterator_record,
+                                            interpreter::ThrowRangeError(agent, u"Too many values"));
+    }
+    //    ii. If next is not a Number, then return ? IteratorClose(iteratorRecord, ThrowCompletion(a new TypeError)).
+    if (!next->IsNumber()) {
+      return interpreter::vm::IteratorClose(agent, iterator_record,
+                                            interpreter::ThrowTypeError(agent, u"Math.sumPrecise: value is not a Number"));
+    }
+    //    iii.-v. The state machine and the sum; vi. Set count to count + 1.
+    numbers.push_back(next->AsNumber());
+  }
+  // 8.-12. The result.
+  return Value::Number(MathSumPrecise(numbers));
+}
+
 void CreateMathIntrinsics(Agent& agent, Realm* realm_record) {
   heap::Handle<Realm> realm(agent.heap(), realm_record);
   // 21.3: %Math% is an ordinary object whose [[Prototype]] is %Object.prototype%; it is not a function object.
@@ -270,6 +307,7 @@ void CreateMathIntrinsics(Agent& agent, Realm* realm_record) {
   DefineBuiltinMethod(agent, realm, math, u"min", 2, MathMinFunction);
   DefineBuiltinMethod(agent, realm, math, u"pow", 2, MathPowFunction);
   DefineBuiltinMethod(agent, realm, math, u"random", 0, MathRandom);
+  DefineBuiltinMethod(agent, realm, math, u"sumPrecise", 1, MathSumPreciseBuiltin);
 }
 
 }  // namespace async_runtime::builtins
