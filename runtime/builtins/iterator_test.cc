@@ -27,7 +27,8 @@ TEST_F(IteratorTest, ConstructorIsAbstract) {
   EXPECT_EQ(ThrownName("new Iterator()"), "TypeError");
   EXPECT_EQ(ThrownName("Iterator()"), "TypeError");
   EXPECT_EQ(Eval("class MyIterator extends Iterator {} var m = new MyIterator(); "
-                 "(m instanceof Iterator) + ' ' + (Object.getPrototypeOf(MyIterator.prototype) === Iterator.prototype)"),
+                 "(m instanceof Iterator) + ' ' + "
+                 "(Object.getPrototypeOf(MyIterator.prototype) === Iterator.prototype)"),
             "true true");
   EXPECT_EQ(Eval("Iterator.prototype === Object.getPrototypeOf(Object.getPrototypeOf([].values()))"), "true");
   EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator, 'prototype')"), "wec");
@@ -38,7 +39,8 @@ TEST_F(IteratorTest, PrototypeConstructorAndToStringTagAreWeirdAccessors) {
   EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator.prototype, 'constructor')"), "GSeC");
   EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator.prototype, Symbol.toStringTag)"), "GSeC");
   EXPECT_EQ(Eval("Iterator.prototype.constructor === Iterator"), "true");
-  EXPECT_EQ(Eval("Iterator.prototype[Symbol.toStringTag] + ' ' + Object.prototype.toString.call([].values().map(x => x))"),
+  EXPECT_EQ(Eval("Iterator.prototype[Symbol.toStringTag] + ' ' + "
+                 "Object.prototype.toString.call([].values().map(x => x))"),
             "Iterator [object Iterator Helper]");
   // Setting on the prototype itself throws; on an inheriting object it defines an own data property.
   EXPECT_EQ(ThrownName("Iterator.prototype.constructor = 1"), "TypeError");
@@ -124,8 +126,10 @@ TEST_F(IteratorTest, ArgumentValidationClosesTheIterator) {
   EXPECT_EQ(Eval(std::string(kLoggingIterator) +
                  "var names = [];"
                  "[NaN, -1, 2 ** 53, 'x'].forEach(function (limit) {"
-                 "  try { Iterator.prototype.take.call(counting(1), limit); } catch (e) { names.push(e.constructor.name); }"
-                 "  try { Iterator.prototype.drop.call(counting(1), limit); } catch (e) { names.push(e.constructor.name); }"
+                 "  try { Iterator.prototype.take.call(counting(1), limit); }"
+                 "  catch (e) { names.push(e.constructor.name); }"
+                 "  try { Iterator.prototype.drop.call(counting(1), limit); }"
+                 "  catch (e) { names.push(e.constructor.name); }"
                  "}); names.join() + ' ' + log.length"),
             "RangeError,RangeError,RangeError,RangeError,RangeError,RangeError,RangeError,RangeError 8");
   // ToNumber is called before anything else; its error closes too, and is the one thrown.
@@ -167,8 +171,10 @@ TEST_F(IteratorTest, CallbackThrowsClosesTheIterator) {
             "next,inner return,return");
   // An underlying next() that throws does not close the underlying iterator.
   EXPECT_EQ(Eval("var closed = false; var it = Object.create(Iterator.prototype); "
-                 "it.next = function () { throw new URIError(); }; it.return = function () { closed = true; return {}; };"
-                 "var name; try { it.map(x => x).next(); } catch (e) { name = e.constructor.name; } name + ' ' + closed"),
+                 "it.next = function () { throw new URIError(); };"
+                 "it.return = function () { closed = true; return {}; };"
+                 "var name; try { it.map(x => x).next(); } catch (e) { name = e.constructor.name; }"
+                 "name + ' ' + closed"),
             "URIError false");
 }
 
