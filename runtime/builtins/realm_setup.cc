@@ -8,6 +8,7 @@
 #include "runtime/builtins/function.h"
 #include "runtime/builtins/generator.h"
 #include "runtime/builtins/global_functions.h"
+#include "runtime/builtins/iterator.h"
 #include "runtime/builtins/json.h"
 #include "runtime/builtins/math.h"
 #include "runtime/builtins/number.h"
@@ -29,6 +30,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateArrayIntrinsics(agent, realm);
   CreateAggregateErrorIntrinsics(agent, realm);
   CreateGeneratorIntrinsics(agent, realm);
+  CreateIteratorIntrinsics(agent, realm);  // after Array and Generator: completes their %Iterator.prototype%
   CreateDynamicFunctionIntrinsics(agent, realm);
   CreateObjectIntrinsics(agent, realm);
   CreateReflectIntrinsics(agent, realm);

@@ -1,0 +1,106 @@
+// 27.1.2-27.1.3 the Iterator constructor, Iterator.from with
+// %WrapForValidIteratorPrototype%, the iterator helper methods of
+// %Iterator.prototype% and the Iterator Helper objects they return
+// (%IteratorHelperPrototype%).
+//
+// The spec writes each lazy helper (map, filter, take, drop, flatMap) as an
+// Abstract Closure run by a generator (CreateIteratorFromClosure). Here an
+// Iterator Helper object is a native state machine: it keeps the
+// generator's [[GeneratorState]] and what the closure captured (the
+// underlying Iterator Record, the callback, the counter) and each resumption
+// runs the closure from one Yield to the next.
+#pragma once
+
+#include "runtime/builtins/builtin_function.h"
+
+namespace async_runtime::builtins {
+
+// An Iterator Helper object (27.1.2): [[GeneratorState]],
+// [[GeneratorBrand]] "Iterator Helper" and [[UnderlyingIterators]] (always
+// one Iterator Record for the ES2025 helpers), plus the closure's captures.
+class IteratorHelperObject final : public Object {
+ public:
+  // Which Iterator.prototype method made it (selects the closure).
+  enum class Kind : uint8_t { kMap, kFilter, kTake, kDrop, kFlatMap };
+  // 27.5 / 27.8 [[GeneratorState]]
+  enum class State : uint8_t { kSuspendedStart, kSuspendedYield, kExecuting, kCompleted };
+
+  IteratorHelperObject(interpreter::Shape* shape, Kind kind, Object* underlying_iterator,
+                       Value underlying_next_method, Value callback, double counter)
+      : Object(shape),
+        kind_(kind),
+        underlying_iterator_(underlying_iterator),
+        underlying_next_method_(underlying_next_method),
+        callback_(callback),
+        counter_(counter) {}
+  const char* CellName() const override { return "IteratorHelperObject"; }
+  void VisitEdges(heap::Visitor& visitor) override {
+    Object::VisitEdges(visitor);
+    visitor.Visit(underlying_iterator_);
+    underlying_next_method_.Visit(visitor);
+    callback_.Visit(visitor);
+    visitor.Visit(inner_iterator_);
+    inner_next_method_.Visit(visitor);
+  }
+
+  Kind kind() const { return kind_; }
+  State state() const { return state_; }
+  void set_state(State state) { state_ = state; }
+
+  // [[UnderlyingIterators]][0]: the captured `iterated` record.
+  Object* underlying_iterator() const { return underlying_iterator_; }
+  Value underlying_next_method() const { return underlying_next_method_; }
+  // The captured mapper / predicate (undefined for take and drop).
+  Value callback() const { return callback_; }
+  // map/filter/flatMap: `counter`; take/drop: `remaining` (may be +∞).
+  double counter() const { return counter_; }
+  void set_counter(double counter) { counter_ = counter; }
+
+  // flatMap: the `innerIterator` record while `innerAlive` (nullptr otherwise).
+  Object* inner_iterator() const { return inner_iterator_; }
+  Value inner_next_method() const { return inner_next_method_; }
+  void set_inner(Object* iterator, Value next_method) {
+    inner_iterator_ = iterator;
+    inner_next_method_ = next_method;
+  }
+
+ private:
+  Kind kind_;
+  State state_ = State::kSuspendedStart;
+  Object* underlying_iterator_;
+  Value underlying_next_method_;
+  Value callback_;
+  double counter_;
+  Object* inner_iterator_ = nullptr;
+  Value inner_next_method_ = Value::Undefined();
+};
+
+// An object with the [[Iterated]] slot Iterator.from gives to wrappers of
+// iterators that do not inherit from %Iterator.prototype%.
+class WrapForValidIteratorObject final : public Object {
+ public:
+  WrapForValidIteratorObject(interpreter::Shape* shape, Object* iterator, Value next_method)
+      : Object(shape), iterator_(iterator), next_method_(next_method) {}
+  const char* CellName() const override { return "WrapForValidIteratorObject"; }
+  void VisitEdges(heap::Visitor& visitor) override {
+    Object::VisitEdges(visitor);
+    visitor.Visit(iterator_);
+    next_method_.Visit(visitor);
+  }
+
+  // [[Iterated]].[[Iterator]] and [[Iterated]].[[NextMethod]]
+  Object* iterator() const { return iterator_; }
+  Value next_method() const { return next_method_; }
+
+ private:
+  Object* iterator_;
+  Value next_method_;
+};
+
+// Creates %Iterator%, %WrapForValidIteratorPrototype% and
+// %IteratorHelperPrototype%, and completes %Iterator.prototype% (made by the
+// Array and Generator families, or here if neither ran) with constructor,
+// the helper methods and [Symbol.toStringTag].
+void CreateIteratorIntrinsics(Agent& agent, Realm* realm);
+
+}  // namespace async_runtime::builtins

@@ -1,0 +1,231 @@
+// %Iterator%, Iterator.from and the iterator helpers (27.1.2-27.1.3) through
+// the VM. Run also with --test_env=ASYNC_RUNTIME_GC_STRESS=1 (a collection at
+// every allocation) to check the rooting of helper state and callbacks.
+#include "runtime/builtins/script_test_support.h"
+
+namespace async_runtime::builtins {
+namespace {
+
+using IteratorTest = BuiltinsScriptTest;
+
+// An iterator over 1..n (not inheriting from Iterator.prototype) that logs
+// next and return calls into `log`.
+constexpr const char* kLoggingIterator = R"JS(
+var log = [];
+function counting(n) {
+  var i = 0;
+  return {
+    next: function () { log.push('next'); i++; return { value: i, done: i > n }; },
+    return: function () { log.push('return'); return {}; },
+  };
+}
+function helper(n) { return Iterator.prototype.map.call(counting(n), function (x) { return x; }); }
+)JS";
+
+TEST_F(IteratorTest, ConstructorIsAbstract) {
+  EXPECT_EQ(Eval("typeof Iterator + ' ' + Iterator.length + ' ' + Iterator.name"), "function 0 Iterator");
+  EXPECT_EQ(ThrownName("new Iterator()"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator()"), "TypeError");
+  EXPECT_EQ(Eval("class MyIterator extends Iterator {} var m = new MyIterator(); "
+                 "(m instanceof Iterator) + ' ' + "
+                 "(Object.getPrototypeOf(MyIterator.prototype) === Iterator.prototype)"),
+            "true true");
+  EXPECT_EQ(Eval("Iterator.prototype === Object.getPrototypeOf(Object.getPrototypeOf([].values()))"), "true");
+  EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator, 'prototype')"), "wec");
+  EXPECT_EQ(Eval("Object.getPrototypeOf(Iterator) === Function.prototype"), "true");
+}
+
+TEST_F(IteratorTest, PrototypeConstructorAndToStringTagAreWeirdAccessors) {
+  EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator.prototype, 'constructor')"), "GSeC");
+  EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator.prototype, Symbol.toStringTag)"), "GSeC");
+  EXPECT_EQ(Eval("Iterator.prototype.constructor === Iterator"), "true");
+  EXPECT_EQ(Eval("Iterator.prototype[Symbol.toStringTag] + ' ' + "
+                 "Object.prototype.toString.call([].values().map(x => x))"),
+            "Iterator [object Iterator Helper]");
+  // Setting on the prototype itself throws; on an inheriting object it defines an own data property.
+  EXPECT_EQ(ThrownName("Iterator.prototype.constructor = 1"), "TypeError");
+  EXPECT_EQ(ThrownName("Object.getOwnPropertyDescriptor(Iterator.prototype, Symbol.toStringTag).set.call(1, 'x')"),
+            "TypeError");
+  EXPECT_EQ(Eval("var o = Object.create(Iterator.prototype); o[Symbol.toStringTag] = 'Mine'; "
+                 "o.constructor = 5; Object.prototype.toString.call(o) + ' ' + o.constructor + ' ' + "
+                 "Object.getOwnPropertyDescriptor(o, 'constructor').writable + ' ' + "
+                 "(Iterator.prototype.constructor === Iterator)"),
+            "[object Mine] 5 true true");
+}
+
+TEST_F(IteratorTest, PropertyLengthsAndNames) {
+  EXPECT_EQ(Eval(std::string(kDescribe) +
+                 "['map','filter','take','drop','flatMap','reduce','toArray','forEach','some','every','find']"
+                 ".map(function (k) { return describe(Iterator.prototype, k); }).join(' ')"),
+            "1|map|WeC 1|filter|WeC 1|take|WeC 1|drop|WeC 1|flatMap|WeC 1|reduce|WeC 0|toArray|WeC "
+            "1|forEach|WeC 1|some|WeC 1|every|WeC 1|find|WeC");
+  EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator, 'from')"), "1|from|WeC");
+  EXPECT_EQ(Eval("var p = Object.getPrototypeOf([].values().map(x => x)); "
+                 "(Object.getPrototypeOf(p) === Iterator.prototype) + ' ' + p.next.length + ' ' + p.return.name + "
+                 "' ' + p[Symbol.toStringTag]"),
+            "true 0 return Iterator Helper");
+}
+
+TEST_F(IteratorTest, LazyHelpers) {
+  EXPECT_EQ(Eval("[1, 2, 3].values().map((x, i) => x * 10 + i).toArray().join()"), "10,21,32");
+  EXPECT_EQ(Eval("[1, 2, 3, 4, 5].values().filter((x, i) => x % 2 === 1).toArray().join()"), "1,3,5");
+  EXPECT_EQ(Eval("[1, 2, 3, 4, 5].values().take(2).toArray().join()"), "1,2");
+  EXPECT_EQ(Eval("[1, 2, 3, 4, 5].values().drop(3).toArray().join()"), "4,5");
+  EXPECT_EQ(Eval("[1, 2, 3].values().drop(Infinity).toArray().length"), "0");
+  EXPECT_EQ(Eval("[1, 2, 3].values().take(Infinity).toArray().join()"), "1,2,3");
+  EXPECT_EQ(Eval("[1, 2].values().flatMap((x, i) => [x, x * 10 + i]).toArray().join()"), "1,10,2,21");
+  EXPECT_EQ(Eval("['ab', 'c'].values().flatMap(s => new String(s)).toArray().join()"), "a,b,c");
+  EXPECT_EQ(ThrownName("[1].values().flatMap(x => 'ab').toArray()"), "TypeError");
+  EXPECT_EQ(Eval("function* g() { yield 1; yield 2; yield 3; } "
+                 "g().map(x => x + 1).filter(x => x !== 3).take(5).toArray().join()"),
+            "2,4");
+  // Laziness: nothing is pulled until next().
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "var h = helper(2); var before = log.join(); h.next(); "
+                 "'[' + before + '] ' + log.join()"),
+            "[] next");
+}
+
+TEST_F(IteratorTest, HelperGeneratorStateMachine) {
+  // Completed helpers answer { undefined, true } without touching the underlying iterator.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "var h = helper(1); h.next(); var r = h.next(); var s = h.next(); "
+                 "r.done + ' ' + s.value + ' ' + s.done + ' ' + log.join()"),
+            "true undefined true next,next");
+  // return() before start closes the underlying iterator once and completes the helper.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "var h = helper(3); var r = h.return(); var n = h.next(); "
+                 "h.return(); r.done + ' ' + n.done + ' ' + log.join()"),
+            "true true return");
+  // return() while suspended at a Yield closes the underlying iterator.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "var h = helper(3); h.next(); var r = h.return(); "
+                 "r.value + ' ' + r.done + ' ' + log.join()"),
+            "undefined true next,return");
+  // Re-entering a running helper is a TypeError (GeneratorValidate: executing).
+  EXPECT_EQ(Eval("var h; var it = [1, 2].values(); "
+                 "h = it.map(function () { try { h.next(); return 'no'; } catch (e) { return e.constructor.name; } });"
+                 "h.next().value"),
+            "TypeError");
+  EXPECT_EQ(Eval("var h; h = [1].values().map(function () { try { h.return(); return 'no'; } "
+                 "catch (e) { return e.constructor.name; } }); h.next().value"),
+            "TypeError");
+  // The brand: another object (even a generator) is rejected.
+  EXPECT_EQ(ThrownName("var next = [].values().map(x => x).next; next.call((function* () {})())"), "TypeError");
+  EXPECT_EQ(ThrownName("var ret = [].values().map(x => x).return; ret.call({})"), "TypeError");
+  // take closes the underlying iterator when the limit is reached.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var t = Iterator.prototype.take.call(counting(5), 1); t.next(); var r = t.next(); "
+                 "r.done + ' ' + log.join()"),
+            "true next,return");
+}
+
+TEST_F(IteratorTest, ArgumentValidationClosesTheIterator) {
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var names = [];"
+                 "['map', 'filter', 'flatMap', 'forEach', 'some', 'every', 'find', 'reduce'].forEach(function (m) {"
+                 "  try { Iterator.prototype[m].call(counting(1), 42); } catch (e) { names.push(e.constructor.name); }"
+                 "}); names.join() + ' ' + log.length + ' ' + log[0]"),
+            "TypeError,TypeError,TypeError,TypeError,TypeError,TypeError,TypeError,TypeError 8 return");
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var names = [];"
+                 "[NaN, -1, 2 ** 53, 'x'].forEach(function (limit) {"
+                 "  try { Iterator.prototype.take.call(counting(1), limit); }"
+                 "  catch (e) { names.push(e.constructor.name); }"
+                 "  try { Iterator.prototype.drop.call(counting(1), limit); }"
+                 "  catch (e) { names.push(e.constructor.name); }"
+                 "}); names.join() + ' ' + log.length"),
+            "RangeError,RangeError,RangeError,RangeError,RangeError,RangeError,RangeError,RangeError 8");
+  // ToNumber is called before anything else; its error closes too, and is the one thrown.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "try { Iterator.prototype.take.call(counting(1), { valueOf() { throw new SyntaxError('v'); } }); }"
+                 "catch (e) { e.constructor.name + ' ' + log.join() }"),
+            "SyntaxError return");
+  // -0.5 truncates to 0, which is accepted.
+  EXPECT_EQ(Eval("[1, 2].values().take(-0.5).toArray().length"), "0");
+  // A non-object this throws before anything.
+  EXPECT_EQ(ThrownName("Iterator.prototype.map.call(1, x => x)"), "TypeError");
+  // "next" is read once, at creation, after validation.
+  EXPECT_EQ(Eval("var gets = 0; var it = { get next() { gets++; var i = 0; "
+                 "return function () { return { value: ++i, done: i > 3 }; }; } };"
+                 "Object.setPrototypeOf(it, Iterator.prototype); var m = it.map(x => x); var before = gets; "
+                 "m.toArray().join() + ' ' + before + ' ' + gets"),
+            "1,2,3 1 1");
+}
+
+TEST_F(IteratorTest, CallbackThrowsClosesTheIterator) {
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var h = Iterator.prototype.map.call(counting(3), function () { throw new EvalError('m'); });"
+                 "var name; try { h.next(); } catch (e) { name = e.constructor.name; } "
+                 "name + ' ' + log.join() + ' ' + h.next().done"),
+            "EvalError next,return true");
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var name; try { Iterator.prototype.some.call(counting(3), function () { throw new EvalError(); }); }"
+                 "catch (e) { name = e.constructor.name; } name + ' ' + log.join()"),
+            "EvalError next,return");
+  // flatMap: a non-iterable mapper result closes the outer iterator; return() closes inner then outer.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var name; try { Iterator.prototype.flatMap.call(counting(3), x => 1).next(); }"
+                 "catch (e) { name = e.constructor.name; } name + ' ' + log.join()"),
+            "TypeError next,return");
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var inner = { i: 0, next() { return { value: 'in', done: false }; },"
+                 "  return() { log.push('inner return'); return {}; } };"
+                 "var f = Iterator.prototype.flatMap.call(counting(3), x => inner); f.next(); f.return(); log.join()"),
+            "next,inner return,return");
+  // An underlying next() that throws does not close the underlying iterator.
+  EXPECT_EQ(Eval("var closed = false; var it = Object.create(Iterator.prototype); "
+                 "it.next = function () { throw new URIError(); };"
+                 "it.return = function () { closed = true; return {}; };"
+                 "var name; try { it.map(x => x).next(); } catch (e) { name = e.constructor.name; }"
+                 "name + ' ' + closed"),
+            "URIError false");
+}
+
+TEST_F(IteratorTest, EagerMethods) {
+  EXPECT_EQ(Eval("[1, 2, 3].values().reduce((a, b, i) => a + b * i)"), "9");
+  EXPECT_EQ(Eval("[1, 2, 3].values().reduce((a, b, i) => a + ':' + b + '@' + i, 'x')"), "x:1@0:2@1:3@2");
+  EXPECT_EQ(ThrownName("[].values().reduce((a, b) => a)"), "TypeError");
+  EXPECT_EQ(Eval("[].values().reduce((a, b) => a, 'init')"), "init");
+  EXPECT_EQ(Eval("var s = ''; [1, 2].values().forEach((v, i) => { s += v + '@' + i + ' '; }); s"), "1@0 2@1 ");
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "Iterator.prototype.some.call(counting(5), x => x === 2) + ' ' + "
+                 "log.join()"),
+            "true next,next,return");
+  EXPECT_EQ(Eval("[1, 2].values().some(x => x > 5)"), "false");
+  EXPECT_EQ(Eval("[1, 2].values().every(x => x > 0) + ' ' + [1, 2].values().every(x => x > 1)"), "true false");
+  EXPECT_EQ(Eval("[1, 2, 3].values().find(x => x > 1) + ' ' + [1].values().find(x => x > 1)"), "2 undefined");
+  EXPECT_EQ(Eval("var a = [1, 2].values().toArray(); Array.isArray(a) + ' ' + a.join()"), "true 1,2");
+}
+
+TEST_F(IteratorTest, IteratorFrom) {
+  EXPECT_EQ(Eval("var it = [1].values(); Iterator.from(it) === it"), "true");
+  EXPECT_EQ(Eval("Iterator.from('ab').toArray().join()"), "a,b");
+  EXPECT_EQ(Eval("Iterator.from([3, 4]).map(x => x * 2).toArray().join()"), "6,8");
+  EXPECT_EQ(ThrownName("Iterator.from(5)"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator.from(null)"), "TypeError");
+  // An iterator that does not inherit from Iterator.prototype is wrapped.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var w = Iterator.from(counting(2)); var p = Object.getPrototypeOf(w);"
+                 "(w instanceof Iterator) + ' ' + (p.next !== undefined) + ' ' + w.map(x => x * 3).toArray().join() + "
+                 "' ' + Object.keys(p).length"),
+            "true true 3,6 0");
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "var w = Iterator.from(counting(2)); w.next(); "
+                 "var r = w.return(); log.join() + ' ' + typeof r"),
+            "next,return object");
+  EXPECT_EQ(Eval("var w = Iterator.from({ next() { return { done: true }; } }); var r = w.return(); "
+                 "r.value + ' ' + r.done"),
+            "undefined true");
+  EXPECT_EQ(ThrownName("var w = Iterator.from({ next() {} }); w.next.call({})"), "TypeError");
+}
+
+TEST_F(IteratorTest, GcStressOfLongChains) {
+  // Helper state (iterators, next methods, callbacks, flatMap's inner iterator) lives only in the helper objects;
+  // under ASYNC_RUNTIME_GC_STRESS=1 every allocation collects.
+  EXPECT_EQ(Eval("function* naturals() { var i = 0; while (true) yield { n: i++ }; }"
+                 "naturals().map(o => ({ n: o.n * 2 })).filter(o => o.n % 3 === 0).flatMap(o => [o.n, String(o.n)])"
+                 ".drop(2).take(6).map(x => typeof x === 'string' ? x + '!' : x).toArray().join()"),
+            "6,6!,12,12!,18,18!");
+  EXPECT_EQ(Eval("var total = 0; for (var k = 0; k < 20; k++) { "
+                 "total += Iterator.from({ i: 0, next() { return { value: { v: this.i++ }, done: this.i > 5 }; } })"
+                 ".reduce((acc, o) => acc + o.v, 0); } total"),
+            "200");
+}
+
+}  // namespace
+}  // namespace async_runtime::builtins
