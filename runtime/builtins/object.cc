@@ -1,4 +1,5 @@
 #include "runtime/builtins/object.h"
+#include "runtime/builtins/date.h"
 
 #include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/vm/arguments_object.h"
@@ -553,10 +554,12 @@ ThrowCompletionOr<Value> ObjectPrototypeToString(Agent& agent, Value this_value,
   } else if (wrapped(&Value::IsString)) {
     // 11. Else if obj has a [[StringData]] internal slot, let builtinTag be "String".
     builtin_tag = u"String";
-  } else {
+  } else if (dynamic_cast<DateObject*>(obj.get()) != nullptr) {
     // 12. Else if obj has a [[DateValue]] internal slot, let builtinTag be "Date".
+    builtin_tag = u"Date";
+  } else {
     // 13. Else if obj has a [[RegExpMatcher]] internal slot, let builtinTag be "RegExp".
-    //     (Date and RegExp objects do not exist yet.)
+    //     (RegExp objects do not exist yet.)
     // 14. Else, let builtinTag be "Object".
     builtin_tag = u"Object";
   }

@@ -3,6 +3,7 @@
 #include "runtime/builtins/aggregate_error.h"
 #include "runtime/builtins/array.h"
 #include "runtime/builtins/boolean.h"
+#include "runtime/builtins/date.h"
 #include "runtime/builtins/dynamic_function.h"
 #include "runtime/builtins/error.h"
 #include "runtime/builtins/function.h"
@@ -41,6 +42,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateNumberIntrinsics(agent, realm);
   CreateStringIntrinsics(agent, realm);
   CreateMathIntrinsics(agent, realm);
+  CreateDateIntrinsics(agent, realm);
   CreateJSONIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
