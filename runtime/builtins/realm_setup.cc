@@ -9,13 +9,16 @@
 #include "runtime/builtins/generator.h"
 #include "runtime/builtins/global_functions.h"
 #include "runtime/builtins/json.h"
+#include "runtime/builtins/map.h"
 #include "runtime/builtins/math.h"
 #include "runtime/builtins/number.h"
 #include "runtime/builtins/object.h"
 #include "runtime/builtins/proxy.h"
 #include "runtime/builtins/reflect.h"
 #include "runtime/builtins/string.h"
+#include "runtime/builtins/set.h"
 #include "runtime/builtins/symbol.h"
+#include "runtime/builtins/weak_collections.h"
 
 namespace async_runtime::builtins {
 
@@ -40,6 +43,9 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateStringIntrinsics(agent, realm);
   CreateMathIntrinsics(agent, realm);
   CreateJSONIntrinsics(agent, realm);
+  CreateMapIntrinsics(agent, realm);
+  CreateSetIntrinsics(agent, realm);
+  CreateWeakCollectionIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 
