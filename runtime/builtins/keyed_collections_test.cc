@@ -82,6 +82,22 @@ TEST_F(KeyedCollectionsTest, MapIterationSeesMutation) {
             "1,90 91 92 93 94 95 96 97 98 99 x ");
 }
 
+TEST_F(KeyedCollectionsTest, GetOrInsert) {
+  EXPECT_EQ(Eval("var m = new Map([[1, 'a']]); m.getOrInsert(1, 'b') + m.getOrInsert(2, 'c') + m.get(2) + ' ' +"
+                 "m.getOrInsertComputed(-0, function (k) { return 'k' + (1 / k); }) + m.getOrInsertComputed(0, 1 ? function () { return 'no'; } : 0) +"
+                 "' ' + Map.prototype.getOrInsert.length + Map.prototype.getOrInsertComputed.length"),
+            "acc kInfinitykInfinity 22");
+  EXPECT_EQ(Eval("var m = new Map(); m.getOrInsertComputed('x', function () { m.set('x', 'inner'); return 'outer'; })"
+                 " + m.get('x') + m.size"),
+            "outerouter1");
+  EXPECT_EQ(ThrownName("new Map().getOrInsertComputed(1, 2)"), "TypeError");
+  EXPECT_EQ(Eval("var k = {}; var w = new WeakMap(); w.getOrInsert(k, 1) + w.getOrInsert(k, 2) +"
+                 "w.getOrInsertComputed({}, function () { return 5; })"),
+            "7");
+  EXPECT_EQ(ThrownName("new WeakMap().getOrInsert(1, 1)"), "TypeError");
+  EXPECT_EQ(ThrownName("new WeakMap().getOrInsertComputed({}, 1)"), "TypeError");
+}
+
 TEST_F(KeyedCollectionsTest, MapGroupBy) {
   EXPECT_EQ(Eval("var g = Map.groupBy([1, 2, 3, 4, 5], function (v, i) { return v % 2 ? 'odd' : 'even'; });"
                  "g.get('odd').join() + ' ' + g.get('even').join() + ' ' + [...g.keys()].join()"),

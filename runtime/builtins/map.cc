@@ -308,6 +308,58 @@ ThrowCompletionOr<Value> MapPrototypeGet(Agent& agent, Value this_value, std::sp
   return Value::Undefined();
 }
 
+// 24.1.3.7 Map.prototype.getOrInsert ( key, value )
+// https://tc39.es/ecma262/#sec-map.prototype.getorinsert
+ThrowCompletionOr<Value> MapPrototypeGetOrInsert(Agent& agent, Value this_value, std::span<const Value> arguments,
+                                                 Object*) {
+  Value value = Argument(arguments, 1);
+  // 1. Let M be the this value.
+  // 2. Perform ? RequireInternalSlot(M, [[MapData]]).
+  MapObject* map = TRY(ThisMapObject(agent, this_value, u"Map.prototype.getOrInsert called on a non-Map"));
+  // 3. Set key to CanonicalizeKeyedCollectionKey(key).
+  Value key = CanonicalizeKeyedCollectionKey(Argument(arguments, 0));
+  // 4. For each Record { [[Key]], [[Value]] } p of M.[[MapData]], do
+  //    a. If p.[[Key]] is not empty and SameValue(p.[[Key]], key) is true, return p.[[Value]].
+  if (const OrderedHashTable::Entry* entry = map->map_data().Find(key)) return entry->value;
+  // 5. Let p be the Record { [[Key]]: key, [[Value]]: value }.
+  // 6. Append p to M.[[MapData]].
+  map->map_data().Set(key, value);
+  // 7. Return value.
+  return value;
+}
+
+// 24.1.3.8 Map.prototype.getOrInsertComputed ( key, callback )
+// https://tc39.es/ecma262/#sec-map.prototype.getorinsertcomputed
+ThrowCompletionOr<Value> MapPrototypeGetOrInsertComputed(Agent& agent, Value this_value,
+                                                         std::span<const Value> arguments, Object*) {
+  Value callback = Argument(arguments, 1);
+  // 1. Let map be the this value.
+  // 2. Perform ? RequireInternalSlot(map, [[MapData]]).
+  heap::Handle<MapObject> map(
+      agent.heap(), TRY(ThisMapObject(agent, this_value, u"Map.prototype.getOrInsertComputed called on a non-Map")));
+  // 3. If IsCallable(callback) is false, throw a TypeError exception.
+  if (!interpreter::IsCallable(callback)) {
+    return interpreter::ThrowTypeError(agent, u"Map.prototype.getOrInsertComputed callback is not callable");
+  }
+  // 4. Set key to CanonicalizeKeyedCollectionKey(key).
+  Value key = CanonicalizeKeyedCollectionKey(Argument(arguments, 0));
+  // 5. For each Record { [[Key]], [[Value]] } entry of map.[[MapData]], do
+  //    a. If entry.[[Key]] is not empty and SameValue(entry.[[Key]], key) is true, return entry.[[Value]].
+  if (const OrderedHashTable::Entry* entry = map->map_data().Find(key)) return entry->value;
+  // 6. Let value be ? Call(callback, undefined, « key »).
+  Value callback_arguments[] = {key};
+  Value value = TRY(interpreter::Call(agent, callback, Value::Undefined(), callback_arguments));
+  // 7. NOTE: The Map may have been modified during execution of callback.
+  // 8. For each Record { [[Key]], [[Value]] } entry of map.[[MapData]], do
+  //    a. If entry.[[Key]] is not empty and SameValue(entry.[[Key]], key) is true, then
+  //       i. Set entry.[[Value]] to value. ii. Return value.
+  // 9. Let entry be the Record { [[Key]]: key, [[Value]]: value }.
+  // 10. Append entry to map.[[MapData]].
+  map->map_data().Set(key, value);
+  // 11. Return value.
+  return value;
+}
+
 // 24.1.3.9 Map.prototype.has ( key )
 // https://tc39.es/ecma262/#sec-map.prototype.has
 ThrowCompletionOr<Value> MapPrototypeHas(Agent& agent, Value this_value, std::span<const Value> arguments, Object*) {
@@ -439,6 +491,8 @@ void CreateMapIntrinsics(Agent& agent, Realm* realm_record) {
                     Value::FromObject(entries));
   DefineBuiltinMethod(agent, realm, prototype, u"forEach", 1, MapPrototypeForEach);
   DefineBuiltinMethod(agent, realm, prototype, u"get", 1, MapPrototypeGet);
+  DefineBuiltinMethod(agent, realm, prototype, u"getOrInsert", 2, MapPrototypeGetOrInsert);
+  DefineBuiltinMethod(agent, realm, prototype, u"getOrInsertComputed", 2, MapPrototypeGetOrInsertComputed);
   DefineBuiltinMethod(agent, realm, prototype, u"has", 1, MapPrototypeHas);
   DefineBuiltinMethod(agent, realm, prototype, u"keys", 0, MapPrototypeKeys);
   DefineBuiltinMethod(agent, realm, prototype, u"set", 2, MapPrototypeSet);

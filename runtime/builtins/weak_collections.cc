@@ -100,6 +100,65 @@ ThrowCompletionOr<Value> WeakMapPrototypeGet(Agent& agent, Value this_value, std
   return Value::Undefined();
 }
 
+// 24.3.3.4 WeakMap.prototype.getOrInsert ( key, value )
+// https://tc39.es/ecma262/#sec-weakmap.prototype.getorinsert
+ThrowCompletionOr<Value> WeakMapPrototypeGetOrInsert(Agent& agent, Value this_value, std::span<const Value> arguments,
+                                                     Object*) {
+  Value key = Argument(arguments, 0);
+  Value value = Argument(arguments, 1);
+  // 1. Let weakMap be the this value.
+  // 2. Perform ? RequireInternalSlot(weakMap, [[WeakMapData]]).
+  WeakMapObject* weak_map = TRY(
+      RequireInternalSlot<WeakMapObject>(agent, this_value, u"WeakMap.prototype.getOrInsert called on a non-WeakMap"));
+  // 3. If CanBeHeldWeakly(key) is false, throw a TypeError exception.
+  if (!CanBeHeldWeakly(agent, key)) {
+    return interpreter::ThrowTypeError(agent, u"WeakMap key must be an object or a non-registered symbol");
+  }
+  // 4. For each Record { [[Key]], [[Value]] } entry of weakMap.[[WeakMapData]], do
+  //    a. If entry.[[Key]] is not empty and SameValue(entry.[[Key]], key) is true, return entry.[[Value]].
+  // 5. Let entry be the Record { [[Key]]: key, [[Value]]: value }.
+  // 6. Append entry to weakMap.[[WeakMapData]].
+  // 7. Return value.
+  return weak_map->weak_map_data().try_emplace(key.AsCell(), value).first->second;
+}
+
+// 24.3.3.5 WeakMap.prototype.getOrInsertComputed ( key, callback )
+// https://tc39.es/ecma262/#sec-weakmap.prototype.getorinsertcomputed
+ThrowCompletionOr<Value> WeakMapPrototypeGetOrInsertComputed(Agent& agent, Value this_value,
+                                                             std::span<const Value> arguments, Object*) {
+  Value key = Argument(arguments, 0);
+  Value callback = Argument(arguments, 1);
+  // 1. Let weakMap be the this value.
+  // 2. Perform ? RequireInternalSlot(weakMap, [[WeakMapData]]).
+  heap::Handle<WeakMapObject> weak_map(
+      agent.heap(), TRY(RequireInternalSlot<WeakMapObject>(
+                        agent, this_value, u"WeakMap.prototype.getOrInsertComputed called on a non-WeakMap")));
+  // 3. If CanBeHeldWeakly(key) is false, throw a TypeError exception.
+  if (!CanBeHeldWeakly(agent, key)) {
+    return interpreter::ThrowTypeError(agent, u"WeakMap key must be an object or a non-registered symbol");
+  }
+  // 4. If IsCallable(callback) is false, throw a TypeError exception.
+  if (!interpreter::IsCallable(callback)) {
+    return interpreter::ThrowTypeError(agent, u"WeakMap.prototype.getOrInsertComputed callback is not callable");
+  }
+  // 5. For each Record { [[Key]], [[Value]] } entry of weakMap.[[WeakMapData]], do
+  //    a. If entry.[[Key]] is not empty and SameValue(entry.[[Key]], key) is true, return entry.[[Value]].
+  auto found = weak_map->weak_map_data().find(key.AsCell());
+  if (found != weak_map->weak_map_data().end()) return found->second;
+  // 6. Let value be ? Call(callback, undefined, « key »).
+  Value callback_arguments[] = {key};
+  Value value = TRY(interpreter::Call(agent, callback, Value::Undefined(), callback_arguments));
+  // 7. NOTE: The WeakMap may have been modified during execution of callback.
+  // 8. For each Record { [[Key]], [[Value]] } entry of weakMap.[[WeakMapData]], do
+  //    a. If entry.[[Key]] is not empty and SameValue(entry.[[Key]], key) is true, then
+  //       i. Set entry.[[Value]] to value. ii. Return value.
+  // 9. Let entry be the Record { [[Key]]: key, [[Value]]: value }.
+  // 10. Append entry to weakMap.[[WeakMapData]].
+  weak_map->weak_map_data().insert_or_assign(key.AsCell(), value);
+  // 11. Return value.
+  return value;
+}
+
 // 24.3.3.6 WeakMap.prototype.has ( key )
 // https://tc39.es/ecma262/#sec-weakmap.prototype.has
 ThrowCompletionOr<Value> WeakMapPrototypeHas(Agent& agent, Value this_value, std::span<const Value> arguments,
@@ -394,6 +453,10 @@ void CreateWeakCollectionIntrinsics(Agent& agent, Realm* realm_record) {
   DefineBuiltinMethod(agent, realm, realm->intrinsic(Intrinsic::kWeakMapPrototype), u"delete", 1,
                       WeakMapPrototypeDelete);
   DefineBuiltinMethod(agent, realm, realm->intrinsic(Intrinsic::kWeakMapPrototype), u"get", 1, WeakMapPrototypeGet);
+  DefineBuiltinMethod(agent, realm, realm->intrinsic(Intrinsic::kWeakMapPrototype), u"getOrInsert", 2,
+                      WeakMapPrototypeGetOrInsert);
+  DefineBuiltinMethod(agent, realm, realm->intrinsic(Intrinsic::kWeakMapPrototype), u"getOrInsertComputed", 2,
+                      WeakMapPrototypeGetOrInsertComputed);
   DefineBuiltinMethod(agent, realm, realm->intrinsic(Intrinsic::kWeakMapPrototype), u"has", 1, WeakMapPrototypeHas);
   DefineBuiltinMethod(agent, realm, realm->intrinsic(Intrinsic::kWeakMapPrototype), u"set", 2, WeakMapPrototypeSet);
   // 24.3.3.8 WeakMap.prototype [ %Symbol.toStringTag% ]: "WeakMap".
