@@ -11,13 +11,16 @@
 #include "runtime/builtins/global_functions.h"
 #include "runtime/builtins/iterator.h"
 #include "runtime/builtins/json.h"
+#include "runtime/builtins/map.h"
 #include "runtime/builtins/math.h"
 #include "runtime/builtins/number.h"
 #include "runtime/builtins/object.h"
 #include "runtime/builtins/proxy.h"
 #include "runtime/builtins/reflect.h"
 #include "runtime/builtins/string.h"
+#include "runtime/builtins/set.h"
 #include "runtime/builtins/symbol.h"
+#include "runtime/builtins/weak_collections.h"
 
 namespace async_runtime::builtins {
 
@@ -44,6 +47,9 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateMathIntrinsics(agent, realm);
   CreateDateIntrinsics(agent, realm);
   CreateJSONIntrinsics(agent, realm);
+  CreateMapIntrinsics(agent, realm);
+  CreateSetIntrinsics(agent, realm);
+  CreateWeakCollectionIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 

@@ -24,6 +24,7 @@ void Agent::VisitRoots(heap::Visitor& visitor) {
   for (Symbol* symbol : well_known_symbols_) visitor.Visit(symbol);
   visitor.Visit(current_realm_);
   for (const auto& [key, symbol] : global_symbol_registry_) visitor.Visit(symbol);
+  for (heap::Cell* kept : kept_alive_) visitor.Visit(kept);
 }
 
 }  // namespace async_runtime::interpreter

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "runtime/heap/heap.h"
 #include "runtime/interpreter/object.h"
@@ -113,6 +114,26 @@ class Agent final : public heap::RootProvider {
   // [[Description]]). Entries are never removed, so they are roots.
   std::unordered_map<std::u16string, Symbol*>& global_symbol_registry() { return global_symbol_registry_; }
 
+  // 9.11 AddToKeptObjects ( value )
+  // https://tc39.es/ecma262/#sec-addtokeptobjects
+  // [[KeptAlive]]: the targets WeakRef creation and deref keep alive (strongly) until ClearKeptObjects.
+  void AddToKeptObjects(heap::Cell* value) {
+    // 1. Let agentRecord be the surrounding agent's Agent Record.
+    // 2. Append value to agentRecord.[[KeptAlive]].
+    kept_alive_.push_back(value);
+    // 3. Return unused.
+  }
+
+  // 9.10 ClearKeptObjects ( )
+  // https://tc39.es/ecma262/#sec-clear-kept-objects
+  // For the host, when a synchronous sequence of ECMAScript executions (a job) completes.
+  void ClearKeptObjects() {
+    // 1. Let agentRecord be the surrounding agent's Agent Record.
+    // 2. Set agentRecord.[[KeptAlive]] to a new empty List.
+    kept_alive_.clear();
+    // 3. Return unused.
+  }
+
   void VisitRoots(heap::Visitor& visitor) override;
 
  private:
@@ -124,6 +145,7 @@ class Agent final : public heap::RootProvider {
   Realm* current_realm_ = nullptr;
   vm::Vm* vm_ = nullptr;
   std::unordered_map<std::u16string, Symbol*> global_symbol_registry_;
+  std::vector<heap::Cell*> kept_alive_;
 };
 
 // 7.3.1 MakeBasicObject ( internalSlotsList )

@@ -615,7 +615,11 @@ ThrowCompletionOr<Value> Vm::RunScript(const CompiledScript& compiled, Realm* sc
   frame->realm = script_realm;
   frame->this_value = Value::FromObject(global_env->global_this());
   // 13.-16. Suspend and remove scriptContext; return ? result.
-  return RunFrame(frame);
+  ThrowCompletionOr<Value> result = RunFrame(frame);
+  // 9.10.3: the end of a synchronous sequence of execution (no script or job still running) clears
+  // [[KeptAlive]] (ClearKeptObjects), so WeakRef targets may be collected afterwards.
+  if (frames_.empty()) agent_.ClearKeptObjects();
+  return result;
 }
 
 std::string Vm::DisassembleScript(std::string_view source_utf8) {
