@@ -2,7 +2,7 @@
 //
 //   bazel run //harness/report -- --results=out/results.json
 //       [--baseline=old.json] [--biblio=FILE] [--markdown=FILE]
-//       [--html=FILE] [--junit=FILE] [--fail-on-regressions]
+//       [--html=FILE] [--junit=FILE] [--expectations=FILE] [--fail-on-regressions]
 //
 // Prints the summary (and, with --baseline, the changes) to stdout and
 // writes the requested reports. Relative paths are relative to
@@ -24,6 +24,7 @@
 
 #include "harness/report/aggregate.h"
 #include "harness/report/baseline.h"
+#include "harness/report/expectations_writer.h"
 #include "harness/report/html.h"
 #include "harness/report/junit.h"
 #include "harness/report/markdown.h"
@@ -43,6 +44,7 @@ constexpr std::string_view kDefaultBiblio =
 constexpr std::string_view kUsage =
     "usage: report --results=R.json [--baseline=OLD.json] [--biblio=FILE]\n"
     "              [--markdown=FILE] [--html=FILE] [--junit=FILE]\n"
+    "              [--expectations=FILE]\n"
     "              [--fail-on-regressions]\n"
     "Relative paths resolve against $BUILD_WORKSPACE_DIRECTORY when set.\n"
     "Exit: 0 done, 1 I/O or input error, 2 usage, 3 regressions (with\n"
@@ -55,6 +57,7 @@ struct Options {
   std::string markdown;
   std::string html;
   std::string junit;
+  std::string expectations;
   bool fail_on_regressions = false;
   bool help = false;
 };
@@ -64,7 +67,8 @@ std::string ParseArguments(int argc, char** argv, Options* options) {
   const std::pair<std::string_view, std::string*> flags[] = {
       {"--results=", &options->results},   {"--baseline=", &options->baseline},
       {"--biblio=", &options->biblio},     {"--markdown=", &options->markdown},
-      {"--html=", &options->html},         {"--junit=", &options->junit}};
+      {"--html=", &options->html},         {"--junit=", &options->junit},
+      {"--expectations=", &options->expectations}};
   for (int i = 1; i < argc; ++i) {
     const std::string_view argument = argv[i];
     if (argument == "--help" || argument == "-h") {
@@ -203,6 +207,9 @@ int Main(int argc, char** argv) {
   }
   if (!options.junit.empty()) {
     ok &= Write(options.junit, JunitXml(results.file), "the JUnit XML");
+  }
+  if (!options.expectations.empty()) {
+    ok &= Write(options.expectations, ExpectationsFor(results.file.results), "the expectations");
   }
   if (!ok) return kExitIoError;
   if (options.fail_on_regressions && diff && HasRegressions(*diff)) {
