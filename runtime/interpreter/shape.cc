@@ -49,6 +49,14 @@ std::optional<Shape::Entry> Shape::Lookup(const PropertyKey& key) const {
 }
 
 const Shape::Table& Shape::table() const {
+  if (!table_ && parent_ != nullptr && parent_->table_) {
+    // An object growing one property at a time looks keys up after every addition: the parent's table moves
+    // to the child (plus one entry) instead of being rebuilt, so n additions cost O(n), not O(n^2) time and
+    // memory. A later lookup through the parent rebuilds its table.
+    table_ = std::move(parent_->table_);
+    table_->emplace(*key_, Entry{*key_, attributes_, property_count_ - 1});
+    return *table_;
+  }
   if (!table_) {
     table_ = std::make_unique<Table>();
     table_->reserve(property_count_);

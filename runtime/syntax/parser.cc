@@ -182,6 +182,17 @@ void Parser::EnterNesting(int weight) {
 uintptr_t Parser::ComputeStackLimit() {
   char probe;
   const uintptr_t here = reinterpret_cast<uintptr_t>(&probe);
+  // The thread's stack does not move: ask once per thread (on the main thread pthread_getattr_np reads
+  // /proc/self/maps, far too slow to do for every eval).
+  static thread_local uintptr_t cached_bottom = 0;
+  static thread_local bool cached = false;
+  constexpr uintptr_t kReserve = 256 * 1024;  // for the code below the check (lexer, regexp validator, allocation)
+  if (cached) {
+    if (cached_bottom == 0) return 0;
+    if (here <= cached_bottom + kReserve) return here;
+    return cached_bottom + kReserve;
+  }
+  cached = true;
   pthread_attr_t attributes;
   if (pthread_getattr_np(pthread_self(), &attributes) != 0) return 0;
   void* low = nullptr;
@@ -190,7 +201,7 @@ uintptr_t Parser::ComputeStackLimit() {
   pthread_attr_destroy(&attributes);
   if (rc != 0 || low == nullptr) return 0;
   const uintptr_t bottom = reinterpret_cast<uintptr_t>(low);
-  constexpr uintptr_t kReserve = 256 * 1024;  // for the code below the check (lexer, regexp validator, allocation)
+  cached_bottom = bottom;
   if (here <= bottom + kReserve) return here;
   return bottom + kReserve;
 }

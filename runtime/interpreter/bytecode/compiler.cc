@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 #include "runtime/interpreter/number_conversions.h"
 
@@ -161,11 +162,11 @@ class FunctionCompiler {
     return reg;
   }
   uint32_t Constant(Value value) {
-    for (size_t i = 0; i < code_->constants.size(); ++i) {
-      if (code_->constants[i].IsIdenticalTo(value)) return static_cast<uint32_t>(i);
-    }
-    code_->constants.push_back(value);
-    return static_cast<uint32_t>(code_->constants.size() - 1);
+    // Identical values (interned strings, canonical numbers) share one entry; the index keeps this O(1) for
+    // scripts with tens of thousands of names.
+    auto [it, inserted] = constant_index_.try_emplace(value.bits(), static_cast<uint32_t>(code_->constants.size()));
+    if (inserted) code_->constants.push_back(value);
+    return it->second;
   }
   uint32_t StringConstant(std::u16string_view text) { return Constant(agent_.InternedString(text)); }
   // Records the first compile error, at the current source position.
@@ -277,6 +278,7 @@ class FunctionCompiler {
   std::vector<LabelData> labels_;
   std::vector<Control> controls_;
   std::vector<std::unique_ptr<CompileScope>> owned_scopes_;
+  std::unordered_map<uint64_t, uint32_t> constant_index_;  // Value bits -> index in code_->constants
   uint32_t next_register_ = 0;
   int env_depth_ = 0;
   bool is_script_ = false;

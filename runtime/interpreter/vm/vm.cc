@@ -1,5 +1,7 @@
 #include "runtime/interpreter/vm/vm.h"
 
+#include <unordered_set>
+
 #include "runtime/interpreter/bytecode/compiler.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
@@ -385,38 +387,37 @@ ThrowCompletionOr<void> Vm::GlobalDeclarationInstantiation(bytecode::Code* scrip
   std::vector<std::pair<PrimitiveString*, uint32_t>> functions_to_initialize;
   // 7. Let declaredFunctionNames be a new empty List.
   std::vector<PrimitiveString*> declared_function_names;
+  std::unordered_set<PrimitiveString*> declared_function_set;  // membership of the list above, in O(1)
   // 8. For each element d of varDeclarations, in reverse List order, do
   for (auto it = code->global_functions.rbegin(); it != code->global_functions.rend(); ++it) {
     // a.-b. d is a function declaration; c.-e. fn is its BoundName.
     PrimitiveString* fn = it->first;
     // f. If declaredFunctionNames does not contain fn, then
-    if (std::find(declared_function_names.begin(), declared_function_names.end(), fn) ==
-        declared_function_names.end()) {
+    if (!declared_function_set.count(fn)) {
       // i. Let fnDefinable be ? CanDeclareGlobalFunction(env, fn).
       bool fn_definable = TRY(env_record->CanDeclareGlobalFunction(agent_, fn));
       // ii. If fnDefinable is false, throw a TypeError exception.
       if (!fn_definable) return ThrowTypeError(agent_, u"Cannot declare global function");
       // iii. Append fn to declaredFunctionNames.
       declared_function_names.push_back(fn);
+      declared_function_set.insert(fn);
       // iv. Insert d as the first element of functionsToInitialize.
       functions_to_initialize.insert(functions_to_initialize.begin(), *it);
     }
   }
   // 9. Let declaredVarNames be a new empty List.
   std::vector<PrimitiveString*> declared_var_names;
+  std::unordered_set<PrimitiveString*> declared_var_set;
   // 10. For each element d of varDeclarations, do (VariableDeclarations and ForBindings)
   for (PrimitiveString* vn : code->global_var_names) {
     // i. If declaredFunctionNames does not contain vn, then
-    if (std::find(declared_function_names.begin(), declared_function_names.end(), vn) !=
-        declared_function_names.end())
-      continue;
+    if (declared_function_set.count(vn)) continue;
     // 1. Let vnDefinable be ? CanDeclareGlobalVar(env, vn).
     bool vn_definable = TRY(env_record->CanDeclareGlobalVar(agent_, vn));
     // 2. If vnDefinable is false, throw a TypeError exception.
     if (!vn_definable) return ThrowTypeError(agent_, u"Cannot declare global variable");
     // 3. If declaredVarNames does not contain vn, then append vn to declaredVarNames.
-    if (std::find(declared_var_names.begin(), declared_var_names.end(), vn) == declared_var_names.end())
-      declared_var_names.push_back(vn);
+    if (declared_var_set.insert(vn).second) declared_var_names.push_back(vn);
   }
   // 11. NOTE: No abnormal terminations occur after this algorithm step if the global object is ordinary.
   // 12. Annex B.3.2.2: if the script is not strict, for each block-level
@@ -428,13 +429,11 @@ ThrowCompletionOr<void> Vm::GlobalDeclarationInstantiation(bytecode::Code* scrip
     bool fn_definable = TRY(env_record->CanDeclareGlobalVar(agent_, fn));
     if (!fn_definable) continue;
     // If declaredFunctionOrVarNames does not contain F, then
-    if (std::find(declared_function_names.begin(), declared_function_names.end(), fn) !=
-            declared_function_names.end() ||
-        std::find(declared_var_names.begin(), declared_var_names.end(), fn) != declared_var_names.end())
-      continue;
+    if (declared_function_set.count(fn) || declared_var_set.count(fn)) continue;
     // Perform ? env.CreateGlobalVarBinding(F, false). Append F to declaredFunctionOrVarNames.
     TRY(env_record->CreateGlobalVarBinding(agent_, fn, code->is_eval));
     declared_var_names.push_back(fn);
+    declared_var_set.insert(fn);
   }
   // 13. Let lexDeclarations be the LexicallyScopedDeclarations of script.
   // 14. Let privateEnv be null.
