@@ -184,11 +184,10 @@ const Expectation* TestFilters::FindExpectation(std::string_view relative_path,
   return nullptr;
 }
 
-LoadFiltersResult LoadFilters(const std::filesystem::path& directory) {
+LoadFiltersResult LoadFilters(const std::filesystem::path& directory, std::string_view expectations_file) {
   LoadFiltersResult result;
   std::string texts[3];
-  const std::string_view names[3] = {kUnsupportedFeaturesFile, kSkipPathsFile,
-                                     kExpectationsFile};
+  const std::string_view names[3] = {kUnsupportedFeaturesFile, kSkipPathsFile, expectations_file};
   for (int i = 0; i < 3; ++i) {
     host::FileReadResult read = host::ReadFileSync((directory / names[i]).string());
     if (!read.ok()) {

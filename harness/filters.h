@@ -28,6 +28,8 @@ inline constexpr std::string_view kUnsupportedFeaturesFile =
     "features-unsupported.txt";
 inline constexpr std::string_view kSkipPathsFile = "skip-paths.txt";
 inline constexpr std::string_view kExpectationsFile = "expectations.txt";
+// The known failures of --parse-only runs (a test that fails when executed usually parses).
+inline constexpr std::string_view kParseOnlyExpectationsFile = "expectations-parse-only.txt";
 
 struct UnsupportedFeature {
   std::string feature;
@@ -91,7 +93,8 @@ struct LoadFiltersResult {
 };
 
 // Reads the three files from `directory`; a missing file is an error.
-LoadFiltersResult LoadFilters(const std::filesystem::path& directory);
+LoadFiltersResult LoadFilters(const std::filesystem::path& directory,
+                              std::string_view expectations_file = kExpectationsFile);
 
 struct SkipOptions {
   bool include_proposals = false;  // --include-proposals

@@ -155,7 +155,8 @@ std::string LoadConfiguration(const RunnerOptions& options,
   if (!proposed.ok()) return proposed.error;
   configuration->proposed_features = std::move(proposed.features);
 
-  LoadFiltersResult filters = LoadFilters(options.filters_dir);
+  LoadFiltersResult filters =
+      LoadFilters(options.filters_dir, options.parse_only ? kParseOnlyExpectationsFile : kExpectationsFile);
   for (const std::string& error : filters.errors) err << error << "\n";
   if (!filters.ok()) return "bad filter files";
   configuration->filters = std::move(filters.filters);
