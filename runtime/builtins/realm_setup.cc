@@ -14,6 +14,7 @@
 #include "runtime/builtins/object.h"
 #include "runtime/builtins/proxy.h"
 #include "runtime/builtins/reflect.h"
+#include "runtime/builtins/regexp.h"
 #include "runtime/builtins/string.h"
 #include "runtime/builtins/symbol.h"
 
@@ -38,6 +39,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateSymbolIntrinsics(agent, realm);
   CreateNumberIntrinsics(agent, realm);
   CreateStringIntrinsics(agent, realm);
+  CreateRegExpIntrinsics(agent, realm);  // after String: adds String.prototype.match/matchAll/search
   CreateMathIntrinsics(agent, realm);
   CreateJSONIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
