@@ -96,7 +96,10 @@ ThrowCompletionOr<Object*> RegExpInitialize(Agent& agent, Object* obj_pointer, V
     std::u16string message = u"Invalid regular expression: /";
     message += CodeUnits(p);
     message += u"/: ";
-    for (char c : error->message) message.push_back(static_cast<char16_t>(static_cast<unsigned char>(c)));
+    std::string_view detail = error->message;
+    constexpr std::string_view kPrefix = "Invalid regular expression: ";
+    if (detail.substr(0, kPrefix.size()) == kPrefix) detail.remove_prefix(kPrefix.size());
+    for (char c : detail) message.push_back(static_cast<char16_t>(static_cast<unsigned char>(c)));
     return ThrowError(agent, interpreter::ErrorKind::kSyntaxError, message);
   }
   auto compiled = regexp::CompilePattern(std::get<regexp::RegExpPattern>(parsed), *flags);
