@@ -17,6 +17,7 @@
 #include "runtime/builtins/object.h"
 #include "runtime/builtins/proxy.h"
 #include "runtime/builtins/reflect.h"
+#include "runtime/builtins/regexp.h"
 #include "runtime/builtins/string.h"
 #include "runtime/builtins/set.h"
 #include "runtime/builtins/symbol.h"
@@ -44,6 +45,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateSymbolIntrinsics(agent, realm);
   CreateNumberIntrinsics(agent, realm);
   CreateStringIntrinsics(agent, realm);
+  CreateRegExpIntrinsics(agent, realm);  // after String: adds String.prototype.match/matchAll/search
   CreateMathIntrinsics(agent, realm);
   CreateDateIntrinsics(agent, realm);
   CreateJSONIntrinsics(agent, realm);

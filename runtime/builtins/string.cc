@@ -1,5 +1,7 @@
 #include "runtime/builtins/string.h"
 
+#include "runtime/builtins/regexp_object.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -1272,7 +1274,7 @@ ThrowCompletionOr<bool> IsRegExp(Agent& agent, Value argument) {
   // 3. If matcher is not undefined, return ToBoolean(matcher).
   if (!matcher.IsUndefined()) return interpreter::vm::ToBoolean(matcher);
   // 4. If argument has a [[RegExpMatcher]] internal slot, return true.
-  //    (No RegExp objects exist yet: the RegExp family must extend this step.)
+  if (dynamic_cast<RegExpObject*>(argument.AsObject()) != nullptr) return true;
   // 5. Return false.
   return false;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "runtime/heap/heap.h"
+#include "runtime/interpreter/completion.h"
 #include "runtime/interpreter/object.h"
 #include "runtime/interpreter/property_key.h"
 #include "runtime/interpreter/shape.h"
@@ -109,6 +110,14 @@ class Agent final : public heap::RootProvider {
   vm::Vm* vm() const { return vm_; }
   void set_vm(vm::Vm* vm) { vm_ = vm; }
 
+  // 13.2.7.3 Evaluation of a RegularExpressionLiteral: RegExpCreate(pattern,
+  // flags). The RegExp built-ins provide it (the VM does not depend on
+  // them); nullptr while there is no %RegExp%.
+  using RegExpLiteralFactory = ThrowCompletionOr<Value> (*)(Agent& agent, std::u16string_view pattern,
+                                                            std::u16string_view flags);
+  RegExpLiteralFactory regexp_literal_factory() const { return regexp_literal_factory_; }
+  void set_regexp_literal_factory(RegExpLiteralFactory factory) { regexp_literal_factory_ = factory; }
+
   // 20.4.5.1 GlobalSymbolRegistry Records: the symbols of Symbol.for, shared
   // by all realms of the agent, keyed by their [[Key]] (which is also their
   // [[Description]]). Entries are never removed, so they are roots.
@@ -138,6 +147,7 @@ class Agent final : public heap::RootProvider {
 
  private:
   heap::Heap heap_;  // first member: destroyed last
+  RegExpLiteralFactory regexp_literal_factory_ = nullptr;
   StringTable strings_;
   Shape* null_prototype_root_shape_ = nullptr;
   std::array<Object*, kErrorKindCount> error_prototypes_{};

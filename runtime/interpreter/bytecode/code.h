@@ -126,6 +126,7 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(ToPropertyKey)                                                \
   V(GeneratorStart)                                               \
   V(GetTemplateObject, kImm)                                      \
+  V(CreateRegExp, kConst, kConst)                                 \
   V(CreatePrivateName, kConst)                                    \
   V(CreateClass, kFunc, kReg, kImm)                               \
   V(DefineMethod, kReg, kReg, kImm)                               \

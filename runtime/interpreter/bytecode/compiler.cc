@@ -1731,7 +1731,12 @@ void FunctionCompiler::CompileExpression(const Expression* expression) {
     case NodeKind::kClassExpression:
       CompileClass(static_cast<const ClassExpression*>(expression)->class_node, u"");
       break;
-    case NodeKind::kRegExpLiteral: Unsupported("regular expression literals"); break;
+    case NodeKind::kRegExpLiteral: {
+      // 13.2.7.3 Evaluation of RegularExpressionLiteral: a new RegExpCreate(pattern, flags) each time.
+      auto* node = static_cast<const RegExpLiteral*>(expression);
+      Emit(Op::kCreateRegExp, StringConstant(node->pattern), StringConstant(node->flags));
+      break;
+    }
     case NodeKind::kBigIntLiteral: Unsupported("BigInt literals"); break;
     case NodeKind::kTaggedTemplate: CompileTaggedTemplate(static_cast<const TaggedTemplate*>(expression)); break;
     case NodeKind::kSpreadElement: Unsupported("spread elements"); break;

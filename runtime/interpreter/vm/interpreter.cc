@@ -805,6 +805,18 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           ACC = Value::FromObject(result_object);
           break;
         }
+        case Op::kCreateRegExp: {
+          // 13.2.7.3 Evaluation of RegularExpressionLiteral: RegExpCreate(pattern, flags), provided by the
+          // RegExp built-ins through the agent.
+          Agent::RegExpLiteralFactory factory = agent.regexp_literal_factory();
+          if (factory == nullptr) {
+            VM_THROW(ThrowError(agent, ErrorKind::kSyntaxError, u"RegExp is not available in this realm"));
+          }
+          std::u16string pattern(NAME(0)->code_units());
+          std::u16string flags(NAME(1)->code_units());
+          ACC = VM_TRY(factory(agent, pattern, flags));
+          break;
+        }
         case Op::kGetTemplateObject: {
           // 13.2.8.4 GetTemplateObject ( templateLiteral ): one frozen template object per site (cached
           // on the Code, which is its Parse Node's compiled form in this realm).
