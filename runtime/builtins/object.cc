@@ -1,4 +1,6 @@
 #include "runtime/builtins/object.h"
+
+#include "runtime/builtins/regexp_object.h"
 #include "runtime/builtins/date.h"
 
 #include "runtime/interpreter/array_object.h"
@@ -557,9 +559,10 @@ ThrowCompletionOr<Value> ObjectPrototypeToString(Agent& agent, Value this_value,
   } else if (dynamic_cast<DateObject*>(obj.get()) != nullptr) {
     // 12. Else if obj has a [[DateValue]] internal slot, let builtinTag be "Date".
     builtin_tag = u"Date";
-  } else {
+  } else if (dynamic_cast<RegExpObject*>(obj.get()) != nullptr) {
     // 13. Else if obj has a [[RegExpMatcher]] internal slot, let builtinTag be "RegExp".
-    //     (RegExp objects do not exist yet.)
+    builtin_tag = u"RegExp";
+  } else {
     // 14. Else, let builtinTag be "Object".
     builtin_tag = u"Object";
   }
