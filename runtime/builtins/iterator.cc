@@ -41,6 +41,41 @@ ThrowCompletion CloseAfterThrow(Agent& agent, const IteratorRecord& iterator_rec
   return interpreter::vm::IteratorClose(agent, iterator_record, completion).throw_completion();
 }
 
+// 7.4.12 IteratorCloseAll ( iterators, completion )
+// https://tc39.es/ecma262/#sec-iteratorcloseall
+ThrowCompletionOr<Value> IteratorCloseAll(Agent& agent, const std::vector<IteratorRecord>& iterators,
+                                          ThrowCompletionOr<Value> completion) {
+  // 1. For each element iterator of iterators, in reverse List order, do
+  for (auto iterator = iterators.rbegin(); iterator != iterators.rend(); ++iterator) {
+    // a. Set completion to Completion(IteratorClose(iterator, completion)).
+    completion = interpreter::vm::IteratorClose(agent, *iterator, std::move(completion));
+  }
+  // 2. Return ? completion.
+  return completion;
+}
+
+// IfAbruptCloseIterators(value, iteratorRecords) (7.4.14) when value is a throw completion: IteratorCloseAll
+// answers that throw completion whatever the "return" methods do.
+ThrowCompletion CloseAllAfterThrow(Agent& agent, const std::vector<IteratorRecord>& iterators,
+                                   ThrowCompletion completion) {
+  return IteratorCloseAll(agent, iterators, completion).throw_completion();
+}
+
+// 7.3.36 GetOptionsObject ( options )
+// https://tc39.es/ecma262/#sec-getoptionsobject
+ThrowCompletionOr<Object*> GetOptionsObject(Agent& agent, Value options) {
+  // 1. If options is undefined, then
+  if (options.IsUndefined()) {
+    // a. Return OrdinaryObjectCreate(null).
+    return interpreter::OrdinaryObjectCreate(agent, nullptr);
+  }
+  // 2. If options is an Object, then
+  //   a. Return options.
+  if (options.IsObject()) return options.AsObject();
+  // 3. Throw a TypeError exception.
+  return interpreter::ThrowTypeError(agent, u"options must be an object or undefined");
+}
+
 // Steps 1-2 shared by every Iterator.prototype method: the this value as an Object, or nullptr after which
 // the caller throws the TypeError.
 Object* ThisIteratorObject(Value this_value) { return this_value.IsObject() ? this_value.AsObject() : nullptr; }
@@ -90,7 +125,7 @@ ThrowCompletionOr<IteratorRecord> GetIteratorFlattenable(Agent& agent, Value obj
   if (!obj->IsObject()) {
     // a. If primitiveHandling is reject-primitives, throw a TypeError exception.
     if (primitive_handling == PrimitiveHandling::kRejectPrimitives) {
-      return interpreter::ThrowTypeError(agent, u"flatMap mapper must return an iterator or iterable object");
+      return interpreter::ThrowTypeError(agent, u"value is not an iterator or an iterable object");
     }
     // b. Assert: primitiveHandling is iterate-string-primitives.
     // c. If obj is not a String, throw a TypeError exception.
@@ -425,6 +460,190 @@ ClosureResult FlatMapClosure(Agent& agent, heap::Handle<IteratorHelperObject> he
   }
 }
 
+// The closure of Iterator.concat (27.1.3.2.1 step 3). The helper's counter is the index of the next Record of
+// `iterables`; while innerAlive, the helper holds iteratorRecord. A Yield only happens from the inner loop.
+ClosureResult ConcatClosure(Agent& agent, heap::Handle<IteratorHelperObject> helper, Resumption resumption) {
+  if (resumption == Resumption::kReturn) {
+    IteratorRecord iterator_record(agent.heap(), helper->inner_iterator(), helper->inner_next_method());
+    helper->set_inner(nullptr, Value::Undefined());
+    // a.v.2.a. Let completion be Completion(Yield(innerValue)).
+    //   b. If completion is an abrupt completion, then
+    //     i. Return ? IteratorClose(iteratorRecord, completion).
+    return CloseOnReturnFromYield(agent, iterator_record);
+  }
+  // a. For each Record iterable of iterables, do
+  while (true) {
+    if (helper->inner_iterator() == nullptr) {
+      size_t index = static_cast<size_t>(helper->counter());
+      if (2 * index >= helper->captured_values().size()) {
+        // b. Return ReturnCompletion(undefined).
+        return std::optional<Value>();
+      }
+      helper->set_counter(helper->counter() + 1);
+      RootedValue open_method(agent.heap(), helper->captured_values()[2 * index]);
+      RootedValue iterable(agent.heap(), helper->captured_values()[2 * index + 1]);
+      //   i. Let iterator be ? Call(iterable.[[OpenMethod]], iterable.[[Iterable]]).
+      Value iterator = TRY(interpreter::Call(agent, open_method, iterable));
+      //   ii. If iterator is not an Object, throw a TypeError exception.
+      if (!iterator.IsObject()) return interpreter::ThrowTypeError(agent, u"Iterator.concat: iterator is not an object");
+      //   iii. Let iteratorRecord be ? GetIteratorDirect(iterator).
+      IteratorRecord iterator_record = TRY(interpreter::vm::GetIteratorDirect(agent, iterator.AsObject()));
+      //   iv. Let innerAlive be true.
+      helper->set_inner(iterator_record.iterator(), iterator_record.next_method());
+    }
+    //   v. Repeat, while innerAlive is true,
+    IteratorRecord iterator_record(agent.heap(), helper->inner_iterator(), helper->inner_next_method());
+    //     1. Let innerValue be ? IteratorStepValue(iteratorRecord).
+    std::optional<Value> inner_value = TRY(interpreter::vm::IteratorStepValue(agent, iterator_record));
+    //     2. If innerValue is done, then
+    if (!inner_value) {
+      //       a. Set innerAlive to false.
+      helper->set_inner(nullptr, Value::Undefined());
+      continue;
+    }
+    //     3. Else,
+    //       a. Let completion be Completion(Yield(innerValue)).
+    return inner_value;
+  }
+}
+
+// IteratorZip's `openIters`: the elements of `iters` still open, in their order.
+std::vector<IteratorRecord> OpenZipIterators(Agent& agent, IteratorHelperObject* helper) {
+  std::vector<IteratorRecord> open_iters;
+  for (const IteratorHelperObject::ZipIterator& iterator : helper->zip_iterators()) {
+    if (iterator.open) open_iters.emplace_back(agent.heap(), iterator.iterator, iterator.next_method);
+  }
+  return open_iters;
+}
+
+// IteratorCloseAll(openIters, ThrowCompletion(a newly created TypeError object)) of IteratorZip's strict mode.
+ClosureResult CloseZipAfterLengthMismatch(Agent& agent, IteratorHelperObject* helper) {
+  ThrowCompletionOr<Value> error = interpreter::ThrowTypeError(agent, u"Iterator.zip: iterables of different lengths in strict mode");
+  return CloseAllAfterThrow(agent, OpenZipIterators(agent, helper), error.throw_completion());
+}
+
+// The closure of IteratorZip (27.1.3.4.1 step 3), for Iterator.zip and Iterator.zipKeyed. Each resumption runs
+// one round of the Repeat, up to its Yield.
+ClosureResult ZipClosure(Agent& agent, heap::Handle<IteratorHelperObject> helper, Resumption resumption) {
+  using ZipMode = IteratorHelperObject::ZipMode;
+  if (resumption == Resumption::kReturn) {
+    // b.vi. IfAbruptCloseIterators(completion, openIters).
+    TRY(IteratorCloseAll(agent, OpenZipIterators(agent, helper), Value::Undefined()));
+    return std::optional<Value>();
+  }
+  size_t iter_count = helper->zip_iterators().size();
+  // a. If iterCount = 0, return ReturnCompletion(undefined).
+  if (iter_count == 0) return std::optional<Value>();
+  // b. Repeat,
+  //   i. Let results be a new empty List.
+  interpreter::RootedValueVector results(agent.heap());
+  //   ii. Assert: openIters is not empty.
+  //   iii. For each integer i such that 0 ≤ i < iterCount, in ascending order, do
+  for (size_t i = 0; i < iter_count; ++i) {
+    Value result;
+    //     1. Let iter be iters[i].
+    //     2. If iter is null, then
+    if (!helper->zip_iterators()[i].in_iters) {
+      //       a. Assert: mode is "longest".
+      //       b. Let result be padding[i].
+      result = helper->padding()[i];
+    } else {
+      //     3. Else,
+      IteratorRecord iter(agent.heap(), helper->zip_iterators()[i].iterator,
+                          helper->zip_iterators()[i].next_method);
+      //       a. Let result be Completion(IteratorStepValue(iter)).
+      ThrowCompletionOr<std::optional<Value>> step = interpreter::vm::IteratorStepValue(agent, iter);
+      //       b. If result is an abrupt completion, then
+      if (step.is_throw_completion()) {
+        //         i. Remove iter from openIters.
+        helper->zip_iterators()[i].open = false;
+        //         ii. Return ? IteratorCloseAll(openIters, result).
+        return CloseAllAfterThrow(agent, OpenZipIterators(agent, helper), step.throw_completion());
+      }
+      //       c. Set result to ! result.
+      //       d. If result is done, then
+      if (!step.value()) {
+        //         i. Remove iter from openIters.
+        helper->zip_iterators()[i].open = false;
+        //         ii. If mode is "shortest", then
+        if (helper->zip_mode() == ZipMode::kShortest) {
+          //           1. Return ? IteratorCloseAll(openIters, ReturnCompletion(undefined)).
+          TRY(IteratorCloseAll(agent, OpenZipIterators(agent, helper), Value::Undefined()));
+          return std::optional<Value>();
+        }
+        //         iii. Else if mode is "strict", then
+        if (helper->zip_mode() == ZipMode::kStrict) {
+          //           1. If i ≠ 0, then
+          //             a. Return ? IteratorCloseAll(openIters, ThrowCompletion(a newly created TypeError object)).
+          if (i != 0) return CloseZipAfterLengthMismatch(agent, helper);
+          //           2. For each integer k such that 1 ≤ k < iterCount, in ascending order, do
+          for (size_t k = 1; k < iter_count; ++k) {
+            //             a. Assert: iters[k] is not null.
+            IteratorRecord other(agent.heap(), helper->zip_iterators()[k].iterator,
+                                 helper->zip_iterators()[k].next_method);
+            //             b. Let open be Completion(IteratorStep(iters[k])).
+            ThrowCompletionOr<Object*> open = interpreter::vm::IteratorStep(agent, other);
+            //             c. If open is an abrupt completion, then
+            if (open.is_throw_completion()) {
+              //               i. Remove iters[k] from openIters.
+              helper->zip_iterators()[k].open = false;
+              //               ii. Return ? IteratorCloseAll(openIters, open).
+              return CloseAllAfterThrow(agent, OpenZipIterators(agent, helper), open.throw_completion());
+            }
+            //             d. Set open to ! open.
+            //             e. If open is done, then
+            if (open.value() == nullptr) {
+              //               i. Remove iters[k] from openIters.
+              helper->zip_iterators()[k].open = false;
+            } else {
+              //             f. Else,
+              //               i. Return ? IteratorCloseAll(openIters, ThrowCompletion(a newly created TypeError
+              //                  object)).
+              return CloseZipAfterLengthMismatch(agent, helper);
+            }
+          }
+          //           3. Return ReturnCompletion(undefined).
+          return std::optional<Value>();
+        }
+        //         iv. Else,
+        //           1. Assert: mode is "longest".
+        //           2. If openIters is empty, return ReturnCompletion(undefined).
+        bool any_open = false;
+        for (const IteratorHelperObject::ZipIterator& other : helper->zip_iterators()) any_open |= other.open;
+        if (!any_open) return std::optional<Value>();
+        //           3. Set iters[i] to null.
+        helper->zip_iterators()[i].in_iters = false;
+        //           4. Set result to padding[i].
+        result = helper->padding()[i];
+      } else {
+        result = *step.value();
+      }
+    }
+    //     4. Append result to results.
+    results.values().push_back(result);
+  }
+  //   iv. Set results to finishResults(results).
+  Value finished;
+  if (helper->kind() == HelperKind::kZipKeyed) {
+    // Iterator.zipKeyed's finishResults (27.1.3.2.5 step 15):
+    //   1. Let obj be OrdinaryObjectCreate(null).
+    heap::Handle<Object> obj(agent.heap(), interpreter::OrdinaryObjectCreate(agent, nullptr));
+    //   2. For each integer i such that 0 ≤ i < iterCount, in ascending order, do
+    for (size_t i = 0; i < iter_count; ++i) {
+      //   a. Perform ! CreateDataPropertyOrThrow(obj, keys[i], results[i]).
+      PropertyKey key = PropertyKey::FromValue(agent.strings(), helper->keys()[i]);
+      MUST(interpreter::CreateDataPropertyOrThrow(agent, obj, key, results.values()[i]));
+    }
+    //   3. Return obj.
+    finished = Value::FromObject(obj);
+  } else {
+    // Iterator.zip's finishResults (27.1.3.2.4 step 17): 1. Return CreateArrayFromList(results).
+    finished = Value::FromObject(interpreter::CreateArrayFromList(agent, std::span<const Value>(results.values())));
+  }
+  //   v. Let completion be Completion(Yield(results)).
+  return std::optional<Value>(finished);
+}
+
 // Runs the helper's closure for one resumption: what GeneratorStart's closure, GeneratorYield and
 // RunSuspendedContext do together for a generator made by CreateIteratorFromClosure. The caller has set the
 // state to executing; the closure's Yield leaves it suspended-yield, its return or throw completed.
@@ -446,6 +665,13 @@ ThrowCompletionOr<Value> ResumeIteratorHelper(Agent& agent, heap::Handle<Iterato
       break;
     case HelperKind::kFlatMap:
       result = FlatMapClosure(agent, helper, resumption);
+      break;
+    case HelperKind::kConcat:
+      result = ConcatClosure(agent, helper, resumption);
+      break;
+    case HelperKind::kZip:
+    case HelperKind::kZipKeyed:
+      result = ZipClosure(agent, helper, resumption);
       break;
   }
   if (result.is_throw_completion()) {
@@ -482,6 +708,23 @@ ThrowCompletionOr<IteratorHelperObject*> GeneratorValidate(Agent& agent, Value g
   }
   // 7. Return state.
   return helper;
+}
+
+// An Iterator Helper's [[UnderlyingIterators]]: none for concat, IteratorZip's openIters for zip, otherwise
+// the captured `iterated` record.
+std::vector<IteratorRecord> UnderlyingIterators(Agent& agent, IteratorHelperObject* helper) {
+  switch (helper->kind()) {
+    case HelperKind::kConcat:
+      return {};
+    case HelperKind::kZip:
+    case HelperKind::kZipKeyed:
+      return OpenZipIterators(agent, helper);
+    default: {
+      std::vector<IteratorRecord> underlying;
+      underlying.push_back(UnderlyingRecord(agent, helper));
+      return underlying;
+    }
+  }
 }
 
 // 27.1.2.1.1 %IteratorHelperPrototype%.next ( )
@@ -524,9 +767,7 @@ ThrowCompletionOr<Value> IteratorHelperPrototypeReturn(Agent& agent, Value this_
     // b. NOTE: Once a generator enters the completed state it never leaves it and its associated execution
     //    context is never resumed. Any execution state associated with O can be discarded at this point.
     // c. Perform ? IteratorCloseAll(O.[[UnderlyingIterators]], NormalCompletion(unused)).
-    //    (One underlying iterator: IteratorCloseAll is IteratorClose of it.)
-    IteratorRecord underlying = UnderlyingRecord(agent, obj);
-    TRY(interpreter::vm::IteratorClose(agent, underlying, Value::Undefined()));
+    TRY(IteratorCloseAll(agent, UnderlyingIterators(agent, obj), Value::Undefined()));
     // d. Return CreateIteratorResultObject(undefined, true).
     return Value::FromObject(interpreter::vm::CreateIteratorResultObject(agent, Value::Undefined(), true));
   }
@@ -981,6 +1222,279 @@ ThrowCompletionOr<Value> IteratorPrototypeFind(Agent& agent, Value this_value, s
   }
 }
 
+// 27.1.3.2.1 Iterator.concat ( ...items )
+// https://tc39.es/ecma262/#sec-iterator.concat
+ThrowCompletionOr<Value> IteratorConcat(Agent& agent, Value, std::span<const Value> items, Object*) {
+  // 1. Let iterables be a new empty List.
+  interpreter::RootedValueVector iterables(agent.heap());
+  PropertyKey iterator_key = PropertyKey::FromSymbol(agent.well_known_symbol(WellKnownSymbol::kIterator));
+  // 2. For each element item of items, do
+  for (Value item : items) {
+    // a. If item is not an Object, throw a TypeError exception.
+    if (!item.IsObject()) return interpreter::ThrowTypeError(agent, u"Iterator.concat: argument is not an object");
+    // b. Let method be ? GetMethod(item, %Symbol.iterator%).
+    Value method = TRY(interpreter::vm::GetMethod(agent, item.AsObject(), iterator_key));
+    // c. If method is undefined, throw a TypeError exception.
+    if (method.IsUndefined()) return interpreter::ThrowTypeError(agent, u"Iterator.concat: argument is not iterable");
+    // d. Append the Record { [[OpenMethod]]: method, [[Iterable]]: item } to iterables.
+    iterables.values().push_back(method);
+    iterables.values().push_back(item);
+  }
+  // 3. Let closure be a new Abstract Closure with no parameters that captures iterables ... (ConcatClosure).
+  // 4. Let gen be CreateIteratorFromClosure(closure, "Iterator Helper", %IteratorHelperPrototype%,
+  //    « [[UnderlyingIterators]] »).
+  // 5. Set gen.[[UnderlyingIterators]] to a new empty List.
+  auto* gen = interpreter::OrdinaryObjectCreate<IteratorHelperObject>(
+      agent, CurrentIntrinsic(agent, Intrinsic::kIteratorHelperPrototype), HelperKind::kConcat, nullptr,
+      Value::Undefined(), Value::Undefined(), 0);
+  gen->captured_values() = iterables.values();
+  // 6. Return gen.
+  return Value::FromObject(gen);
+}
+
+// Steps 1-9 shared by Iterator.zip and Iterator.zipKeyed: the mode and paddingOption from options.
+struct ZipOptions {
+  IteratorHelperObject::ZipMode mode;
+  Value padding_option;
+};
+ThrowCompletionOr<ZipOptions> GetZipOptions(Agent& agent, Value iterables, Value options_value) {
+  using ZipMode = IteratorHelperObject::ZipMode;
+  // 1. If iterables is not an Object, throw a TypeError exception.
+  if (!iterables.IsObject()) return interpreter::ThrowTypeError(agent, u"Iterator.zip: iterables is not an object");
+  // 2. Set options to ? GetOptionsObject(options).
+  heap::Handle<Object> options(agent.heap(), TRY(GetOptionsObject(agent, options_value)));
+  // 3. Let mode be ? Get(options, "mode").
+  Value mode_value = TRY(interpreter::Get(agent, options, agent.Key(u"mode")));
+  // 4. If mode is undefined, set mode to "shortest".
+  ZipMode mode = ZipMode::kShortest;
+  if (!mode_value.IsUndefined()) {
+    // 5. If mode is not one of "shortest", "longest", or "strict", throw a TypeError exception.
+    std::u16string_view name = mode_value.IsString() ? mode_value.AsString()->code_units() : std::u16string_view();
+    if (name == u"longest") {
+      mode = ZipMode::kLongest;
+    } else if (name == u"strict") {
+      mode = ZipMode::kStrict;
+    } else if (name != u"shortest") {
+      return interpreter::ThrowTypeError(agent, u"Iterator.zip: mode must be \"shortest\", \"longest\" or \"strict\"");
+    }
+  }
+  // 6. Let paddingOption be undefined.
+  Value padding_option = Value::Undefined();
+  // 7. If mode is "longest", then
+  if (mode == ZipMode::kLongest) {
+    // a. Set paddingOption to ? Get(options, "padding").
+    padding_option = TRY(interpreter::Get(agent, options, agent.Key(u"padding")));
+    // b. If paddingOption is not undefined and paddingOption is not an Object, throw a TypeError exception.
+    if (!padding_option.IsUndefined() && !padding_option.IsObject()) {
+      return interpreter::ThrowTypeError(agent, u"Iterator.zip: padding is not an object");
+    }
+  }
+  return ZipOptions{mode, padding_option};
+}
+
+// 27.1.3.4.1 IteratorZip ( iters, mode, padding, finishResults )
+// https://tc39.es/ecma262/#sec-iteratorzip
+// `kind` selects finishResults: kZip (CreateArrayFromList) or kZipKeyed (an object keyed by `keys`).
+Value IteratorZip(Agent& agent, const std::vector<IteratorRecord>& iters, IteratorHelperObject::ZipMode mode,
+                  const std::vector<Value>& padding, HelperKind kind, const std::vector<Value>& keys) {
+  // 1. Let iterCount be the number of elements in iters.
+  // 2. Let openIters be a copy of iters.
+  // 3. Let closure be a new Abstract Closure with no parameters that captures iters, iterCount, openIters, mode,
+  //    padding, and finishResults ... (ZipClosure).
+  // 4. Let gen be CreateIteratorFromClosure(closure, "Iterator Helper", %IteratorHelperPrototype%,
+  //    « [[UnderlyingIterators]] »).
+  auto* gen = interpreter::OrdinaryObjectCreate<IteratorHelperObject>(
+      agent, CurrentIntrinsic(agent, Intrinsic::kIteratorHelperPrototype), kind, nullptr, Value::Undefined(),
+      Value::Undefined(), 0);
+  gen->set_zip_mode(mode);
+  // 5. Set gen.[[UnderlyingIterators]] to openIters.
+  for (const IteratorRecord& iter : iters) {
+    gen->zip_iterators().push_back(IteratorHelperObject::ZipIterator{iter.iterator(), iter.next_method()});
+  }
+  gen->padding() = padding;
+  gen->keys() = keys;
+  // 6. Return gen.
+  return Value::FromObject(gen);
+}
+
+// Steps of Iterator.zip and Iterator.zipKeyed that fill padding when mode is "longest" and paddingOption is
+// undefined: Repeat iterCount times: Append undefined to padding.
+void AppendUndefinedPadding(size_t iter_count, interpreter::RootedValueVector& padding) {
+  for (size_t i = 0; i < iter_count; ++i) padding.values().push_back(Value::Undefined());
+}
+
+// 27.1.3.2.4 Iterator.zip ( iterables [ , options ] )
+// https://tc39.es/ecma262/#sec-iterator.zip
+ThrowCompletionOr<Value> IteratorZipFunction(Agent& agent, Value, std::span<const Value> arguments, Object*) {
+  using ZipMode = IteratorHelperObject::ZipMode;
+  RootedValue iterables(agent.heap(), Argument(arguments, 0));
+  // 1-7. (iterables is an Object; options, mode and paddingOption.)
+  ZipOptions zip_options = TRY(GetZipOptions(agent, iterables, Argument(arguments, 1)));
+  RootedValue padding_option(agent.heap(), zip_options.padding_option);
+  // 8. Let iters be a new empty List.
+  std::vector<IteratorRecord> iters;
+  // 9. Let padding be a new empty List.
+  interpreter::RootedValueVector padding(agent.heap());
+  // 10. Let inputIter be ? GetIterator(iterables, sync).
+  IteratorRecord input_iter = TRY(interpreter::vm::GetIterator(agent, iterables));
+  // 11. Let next be not-started.
+  // 12. Repeat, while next is not done,
+  while (true) {
+    // a. Set next to Completion(IteratorStepValue(inputIter)).
+    ThrowCompletionOr<std::optional<Value>> next = interpreter::vm::IteratorStepValue(agent, input_iter);
+    // b. IfAbruptCloseIterators(next, iters).
+    if (next.is_throw_completion()) return CloseAllAfterThrow(agent, iters, next.throw_completion());
+    // c. If next is not done, then
+    if (!next.value()) break;
+    //   i. Let iter be Completion(GetIteratorFlattenable(next, reject-primitives)).
+    ThrowCompletionOr<IteratorRecord> iter =
+        GetIteratorFlattenable(agent, *next.value(), PrimitiveHandling::kRejectPrimitives);
+    //   ii. Let needClosing be the list-concatenation of « inputIter » and iters.
+    //   iii. IfAbruptCloseIterators(iter, needClosing).
+    if (iter.is_throw_completion()) {
+      std::vector<IteratorRecord> need_closing{input_iter};
+      need_closing.insert(need_closing.end(), iters.begin(), iters.end());
+      return CloseAllAfterThrow(agent, need_closing, iter.throw_completion());
+    }
+    //   iv. Append iter to iters.
+    iters.push_back(iter.value());
+  }
+  // 13. Let iterCount be the number of elements in iters.
+  size_t iter_count = iters.size();
+  // 14. If mode is "longest", then
+  if (zip_options.mode == ZipMode::kLongest) {
+    // a. If paddingOption is undefined, then
+    if (padding_option->IsUndefined()) {
+      // i. Repeat iterCount times: 1. Append undefined to padding.
+      AppendUndefinedPadding(iter_count, padding);
+    } else {
+      // b. Else,
+      //   i. Let paddingIter be Completion(GetIterator(paddingOption, sync)).
+      ThrowCompletionOr<IteratorRecord> padding_iter_completion = interpreter::vm::GetIterator(agent, padding_option);
+      //   ii. IfAbruptCloseIterators(paddingIter, iters).
+      if (padding_iter_completion.is_throw_completion()) {
+        return CloseAllAfterThrow(agent, iters, padding_iter_completion.throw_completion());
+      }
+      IteratorRecord padding_iter = padding_iter_completion.value();
+      //   iii. Let usingIterator be true.
+      bool using_iterator = true;
+      //   iv. Repeat iterCount times:
+      for (size_t i = 0; i < iter_count; ++i) {
+        //   1. If usingIterator is true, then
+        if (using_iterator) {
+          //   a. Set next to Completion(IteratorStepValue(paddingIter)).
+          ThrowCompletionOr<std::optional<Value>> next = interpreter::vm::IteratorStepValue(agent, padding_iter);
+          //   b. IfAbruptCloseIterators(next, iters).
+          if (next.is_throw_completion()) return CloseAllAfterThrow(agent, iters, next.throw_completion());
+          //   c. If next is done, then
+          if (!next.value()) {
+            //   i. Set usingIterator to false.
+            using_iterator = false;
+          } else {
+            //   d. Else,
+            //   i. Append next to padding.
+            padding.values().push_back(*next.value());
+          }
+        }
+        //   2. If usingIterator is false, append undefined to padding.
+        if (!using_iterator) padding.values().push_back(Value::Undefined());
+      }
+      //   v. If usingIterator is true, then
+      if (using_iterator) {
+        //   1. Let completion be Completion(IteratorClose(paddingIter, NormalCompletion(unused))).
+        ThrowCompletionOr<Value> completion = interpreter::vm::IteratorClose(agent, padding_iter, Value::Undefined());
+        //   2. IfAbruptCloseIterators(completion, iters).
+        if (completion.is_throw_completion()) return CloseAllAfterThrow(agent, iters, completion.throw_completion());
+      }
+    }
+  }
+  // 15. Let finishResults be a new Abstract Closure with parameters (results) that captures nothing and performs
+  //     the following steps when called:
+  //   a. Return CreateArrayFromList(results). (ZipClosure, for kind zip.)
+  // 16. Return IteratorZip(iters, mode, padding, finishResults).
+  return IteratorZip(agent, iters, zip_options.mode, padding.values(), HelperKind::kZip, {});
+}
+
+// 27.1.3.2.5 Iterator.zipKeyed ( iterables [ , options ] )
+// https://tc39.es/ecma262/#sec-iterator.zipkeyed
+ThrowCompletionOr<Value> IteratorZipKeyed(Agent& agent, Value, std::span<const Value> arguments, Object*) {
+  using ZipMode = IteratorHelperObject::ZipMode;
+  RootedValue iterables_value(agent.heap(), Argument(arguments, 0));
+  // 1-7. (iterables is an Object; options, mode and paddingOption.)
+  ZipOptions zip_options = TRY(GetZipOptions(agent, iterables_value, Argument(arguments, 1)));
+  RootedValue padding_option(agent.heap(), zip_options.padding_option);
+  heap::Handle<Object> iterables(agent.heap(), iterables_value->AsObject());
+  // 8. Let iters be a new empty List.
+  std::vector<IteratorRecord> iters;
+  // 9. Let padding be a new empty List.
+  interpreter::RootedValueVector padding(agent.heap());
+  // 10. Let allKeys be ? iterables.[[OwnPropertyKeys]]().
+  //     (Kept as values, which roots them: a Proxy's ownKeys may hold the only reference to a key.)
+  interpreter::RootedValueVector all_keys(agent.heap());
+  {
+    std::vector<PropertyKey> own_keys = TRY(iterables->OwnPropertyKeys(agent));
+    heap::DeferCollection no_collection(agent.heap());
+    for (const PropertyKey& key : own_keys) all_keys.values().push_back(key.ToValue(agent.strings()));
+  }
+  // 11. Let keys be a new empty List.
+  interpreter::RootedValueVector keys(agent.heap());
+  // 12. For each element key of allKeys, do
+  for (size_t index = 0; index < all_keys.values().size(); ++index) {
+    PropertyKey key = PropertyKey::FromValue(agent.strings(), all_keys.values()[index]);
+    // a. Let propertyDesc be Completion(iterables.[[GetOwnProperty]](key)).
+    ThrowCompletionOr<std::optional<interpreter::PropertyDescriptor>> property_desc =
+        iterables->GetOwnProperty(agent, key);
+    // b. IfAbruptCloseIterators(propertyDesc, iters).
+    if (property_desc.is_throw_completion()) {
+      return CloseAllAfterThrow(agent, iters, property_desc.throw_completion());
+    }
+    // c. If propertyDesc is not undefined and propertyDesc.[[Enumerable]] is true, then
+    if (!property_desc.value() || !property_desc.value()->enumerable.value_or(false)) continue;
+    //   i. Let value be Completion(Get(iterables, key)).
+    ThrowCompletionOr<Value> value = interpreter::Get(agent, iterables, key);
+    //   ii. IfAbruptCloseIterators(value, iters).
+    if (value.is_throw_completion()) return CloseAllAfterThrow(agent, iters, value.throw_completion());
+    //   iii. If value is not undefined, then
+    if (value.value().IsUndefined()) continue;
+    //     1. Append key to keys.
+    keys.values().push_back(all_keys.values()[index]);
+    //     2. Let iter be Completion(GetIteratorFlattenable(value, reject-primitives)).
+    ThrowCompletionOr<IteratorRecord> iter =
+        GetIteratorFlattenable(agent, value.value(), PrimitiveHandling::kRejectPrimitives);
+    //     3. IfAbruptCloseIterators(iter, iters).
+    if (iter.is_throw_completion()) return CloseAllAfterThrow(agent, iters, iter.throw_completion());
+    //     4. Append iter to iters.
+    iters.push_back(iter.value());
+  }
+  // 13. Let iterCount be the number of elements in iters.
+  size_t iter_count = iters.size();
+  // 14. If mode is "longest", then
+  if (zip_options.mode == ZipMode::kLongest) {
+    // a. If paddingOption is undefined, then
+    if (padding_option->IsUndefined()) {
+      // i. Repeat iterCount times: 1. Append undefined to padding.
+      AppendUndefinedPadding(iter_count, padding);
+    } else {
+      // b. Else,
+      heap::Handle<Object> padding_object(agent.heap(), padding_option->AsObject());
+      //   i. For each element key of keys, do
+      for (Value key_value : keys.values()) {
+        //   1. Let value be Completion(Get(paddingOption, key)).
+        ThrowCompletionOr<Value> value =
+            interpreter::Get(agent, padding_object, PropertyKey::FromValue(agent.strings(), key_value));
+        //   2. IfAbruptCloseIterators(value, iters).
+        if (value.is_throw_completion()) return CloseAllAfterThrow(agent, iters, value.throw_completion());
+        //   3. Append value to padding.
+        padding.values().push_back(value.value());
+      }
+    }
+  }
+  // 15. Let finishResults be a new Abstract Closure with parameters (results) that captures keys and iterCount
+  //     ... (ZipClosure, for kind zipKeyed).
+  // 16. Return IteratorZip(iters, mode, padding, finishResults).
+  return IteratorZip(agent, iters, zip_options.mode, padding.values(), HelperKind::kZipKeyed, keys.values());
+}
+
 }  // namespace
 
 void CreateIteratorIntrinsics(Agent& agent, Realm* realm_record) {
@@ -997,7 +1511,10 @@ void CreateIteratorIntrinsics(Agent& agent, Realm* realm_record) {
   // 27.1.3.2.3 Iterator.prototype: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false }.
   DefineBuiltinData(agent, iterator_constructor, u"prototype", Value::FromObject(iterator_prototype), false, false,
                     false);
+  DefineBuiltinMethod(agent, realm, iterator_constructor, u"concat", 0, IteratorConcat);
   DefineBuiltinMethod(agent, realm, iterator_constructor, u"from", 1, IteratorFrom);
+  DefineBuiltinMethod(agent, realm, iterator_constructor, u"zip", 1, IteratorZipFunction);
+  DefineBuiltinMethod(agent, realm, iterator_constructor, u"zipKeyed", 1, IteratorZipKeyed);
 
   // 27.1.3.3.1 Iterator.prototype.constructor: an accessor { [[Enumerable]]: false, [[Configurable]]: true }.
   DefineBuiltinAccessor(agent, realm, iterator_prototype, agent.Key(u"constructor"), GetIteratorPrototypeConstructor,

@@ -3,6 +3,9 @@
 // %Iterator.prototype% and the Iterator Helper objects they return
 // (%IteratorHelperPrototype%).
 //
+// Iterator.concat (iterator sequencing) and Iterator.zip / Iterator.zipKeyed
+// (joint iteration, through IteratorZip) make Iterator Helper objects too.
+//
 // The spec writes each lazy helper (map, filter, take, drop, flatMap) as an
 // Abstract Closure run by a generator (CreateIteratorFromClosure). Here an
 // Iterator Helper object is a native state machine: it keeps the
@@ -11,17 +14,30 @@
 // runs the closure from one Yield to the next.
 #pragma once
 
+#include <vector>
+
 #include "runtime/builtins/builtin_function.h"
 
 namespace async_runtime::builtins {
 
 // An Iterator Helper object (27.1.2): [[GeneratorState]],
-// [[GeneratorBrand]] "Iterator Helper" and [[UnderlyingIterators]] (always
-// one Iterator Record for the ES2025 helpers), plus the closure's captures.
+// [[GeneratorBrand]] "Iterator Helper" and [[UnderlyingIterators]] (one
+// Iterator Record for the Iterator.prototype helpers, none for concat, the
+// open iterators for zip), plus the closure's captures.
 class IteratorHelperObject final : public Object {
  public:
-  // Which Iterator.prototype method made it (selects the closure).
-  enum class Kind : uint8_t { kMap, kFilter, kTake, kDrop, kFlatMap };
+  // Which function made it (selects the closure; kZip and kZipKeyed differ in finishResults).
+  enum class Kind : uint8_t { kMap, kFilter, kTake, kDrop, kFlatMap, kConcat, kZip, kZipKeyed };
+  // IteratorZip's mode.
+  enum class ZipMode : uint8_t { kShortest, kLongest, kStrict };
+  // One element of IteratorZip's `iters`: the Iterator Record, whether iters[i] is still that record (not
+  // null) and whether it is in `openIters`.
+  struct ZipIterator {
+    Object* iterator;
+    Value next_method;
+    bool in_iters = true;
+    bool open = true;
+  };
   // 27.5 / 27.8 [[GeneratorState]]
   enum class State : uint8_t { kSuspendedStart, kSuspendedYield, kExecuting, kCompleted };
 
@@ -41,6 +57,13 @@ class IteratorHelperObject final : public Object {
     callback_.Visit(visitor);
     visitor.Visit(inner_iterator_);
     inner_next_method_.Visit(visitor);
+    for (Value value : captured_values_) value.Visit(visitor);
+    for (ZipIterator& iterator : zip_iterators_) {
+      visitor.Visit(iterator.iterator);
+      iterator.next_method.Visit(visitor);
+    }
+    for (Value value : padding_) value.Visit(visitor);
+    for (Value value : keys_) value.Visit(visitor);
   }
 
   Kind kind() const { return kind_; }
@@ -56,7 +79,17 @@ class IteratorHelperObject final : public Object {
   double counter() const { return counter_; }
   void set_counter(double counter) { counter_ = counter; }
 
-  // flatMap: the `innerIterator` record while `innerAlive` (nullptr otherwise).
+  // concat: the captured `iterables`, each Record { [[OpenMethod]], [[Iterable]] } as two values; counter()
+  // is the index of the next Record to open.
+  std::vector<Value>& captured_values() { return captured_values_; }
+  // IteratorZip: `iters` with `openIters`, `mode`, `padding` and (zipKeyed's finishResults) `keys`.
+  std::vector<ZipIterator>& zip_iterators() { return zip_iterators_; }
+  std::vector<Value>& padding() { return padding_; }
+  std::vector<Value>& keys() { return keys_; }
+  ZipMode zip_mode() const { return zip_mode_; }
+  void set_zip_mode(ZipMode mode) { zip_mode_ = mode; }
+
+  // flatMap and concat: the inner iterator record while `innerAlive` (nullptr otherwise).
   Object* inner_iterator() const { return inner_iterator_; }
   Value inner_next_method() const { return inner_next_method_; }
   void set_inner(Object* iterator, Value next_method) {
@@ -73,6 +106,11 @@ class IteratorHelperObject final : public Object {
   double counter_;
   Object* inner_iterator_ = nullptr;
   Value inner_next_method_ = Value::Undefined();
+  std::vector<Value> captured_values_;
+  std::vector<ZipIterator> zip_iterators_;
+  std::vector<Value> padding_;
+  std::vector<Value> keys_;
+  ZipMode zip_mode_ = ZipMode::kShortest;
 };
 
 // An object with the [[Iterated]] slot Iterator.from gives to wrappers of

@@ -214,6 +214,79 @@ TEST_F(IteratorTest, IteratorFrom) {
   EXPECT_EQ(ThrownName("var w = Iterator.from({ next() {} }); w.next.call({})"), "TypeError");
 }
 
+TEST_F(IteratorTest, Concat) {
+  EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator, 'concat')"), "0|concat|WeC");
+  EXPECT_EQ(Eval("var it = Iterator.concat([1, 2], new Set([3]), 'ab'.split(''));"
+                 "Object.prototype.toString.call(it) + ' ' + it.toArray().join()"),
+            "[object Iterator Helper] 1,2,3,a,b");
+  EXPECT_EQ(Eval("Iterator.concat().next().done"), "true");
+  // Validation happens eagerly, before any iterator is opened.
+  EXPECT_EQ(ThrownName("Iterator.concat([1], 'ab')"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator.concat({})"), "TypeError");
+  EXPECT_EQ(Eval("var opened = 0; var it = Iterator.concat({ [Symbol.iterator]() { opened++; return [7].values(); } });"
+                 "var before = opened; var v = it.next().value; before + ',' + opened + ',' + v"),
+            "0,1,7");
+  // The open method's result must be an object.
+  EXPECT_EQ(ThrownName("Iterator.concat({ [Symbol.iterator]() { return 1; } }).next()"), "TypeError");
+  // return() while suspended on an inner iterator closes that iterator; before start it closes nothing.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var it = Iterator.concat({ [Symbol.iterator]() { return counting(3); } });"
+                 "it.next(); var r = it.return(); log.join() + ' ' + r.done + ' ' + it.next().done"),
+            "next,return true true");
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var it = Iterator.concat({ [Symbol.iterator]() { return counting(3); } });"
+                 "it.return(); log.length + ' ' + it.next().done"),
+            "0 true");
+}
+
+TEST_F(IteratorTest, Zip) {
+  EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator, 'zip') + ' ' + describe(Iterator, 'zipKeyed')"),
+            "1|zip|WeC 1|zipKeyed|WeC");
+  EXPECT_EQ(Eval("Iterator.zip([[1, 2, 3], 'ab'.split('')]).toArray().map(a => a.join(':')).join()"), "1:a,2:b");
+  EXPECT_EQ(Eval("Iterator.zip([[1, 2, 3], [4]], { mode: 'longest', padding: ['x', 'y'] })"
+                 ".toArray().map(a => a.join(':')).join()"),
+            "1:4,2:y,3:y");
+  EXPECT_EQ(Eval("Iterator.zip([[1], [2, 3]], { mode: 'longest' }).toArray().map(a => a.join(':')).join()"), "1:2,:3");
+  EXPECT_EQ(Eval("Iterator.zip([[1, 2], [3, 4]], { mode: 'strict' }).toArray().length"), "2");
+  EXPECT_EQ(ThrownName("Iterator.zip([[1, 2], [3]], { mode: 'strict' }).toArray()"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator.zip([[1], [3, 4]], { mode: 'strict' }).toArray()"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator.zip(1)"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator.zip([], 1)"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator.zip([], { mode: 'other' })"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator.zip([], { mode: new String('strict') })"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator.zip([], { mode: 'longest', padding: 1 })"), "TypeError");
+  // Primitives (even strings) are rejected as iterables; the iterators already opened are closed.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "try { Iterator.zip([counting(2), 'ab']); } catch (e) { log.join() + ' ' + e.constructor.name }"),
+            "return TypeError");
+  // shortest: when one iterator is done, the others are closed.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var r = Iterator.zip([[1], counting(5)]).toArray(); r.length + ' ' + log.join()"),
+            "1 next,return");
+  // return() closes the open iterators in reverse order.
+  EXPECT_EQ(Eval("var log = []; function it(name) { return { next() { return { value: name, done: false }; },"
+                 "  return() { log.push(name); return {}; } }; }"
+                 "var z = Iterator.zip([it('a'), it('b'), it('c')]); z.next(); z.return(); log.join()"),
+            "c,b,a");
+  EXPECT_EQ(Eval("var log = []; function it(name) { return { next() { return { value: name, done: false }; },"
+                 "  return() { log.push(name); return {}; } }; }"
+                 "var z = Iterator.zip([it('a'), it('b')]); z.return(); log.join() + ' ' + z.next().done"),
+            "b,a true");
+}
+
+TEST_F(IteratorTest, ZipKeyed) {
+  EXPECT_EQ(Eval("var r = Iterator.zipKeyed({ a: [1, 2], b: [3, 4, 5], c: undefined }).toArray();"
+                 "r.length + ' ' + Object.getPrototypeOf(r[0]) + ' ' + Object.keys(r[1]).join() + ' ' + r[1].a + r[1].b"),
+            "2 null a,b 24");
+  EXPECT_EQ(Eval("var s = Symbol('s'); var r = Iterator.zipKeyed({ [s]: [1], x: [2, 3] }, "
+                 "{ mode: 'longest', padding: { [s]: 'p' } }).toArray();"
+                 "r.map(o => o[s] + ':' + o.x).join()"),
+            "1:2,p:3");
+  EXPECT_EQ(ThrownName("Iterator.zipKeyed([], { mode: 'longest', padding: 'x' })"), "TypeError");
+  EXPECT_EQ(ThrownName("Iterator.zipKeyed({ a: 1 })"), "TypeError");
+  EXPECT_EQ(Eval("Iterator.zipKeyed({}).next().done"), "true");
+}
+
 TEST_F(IteratorTest, GcStressOfLongChains) {
   // Helper state (iterators, next methods, callbacks, flatMap's inner iterator) lives only in the helper objects;
   // under ASYNC_RUNTIME_GC_STRESS=1 every allocation collects.
@@ -225,6 +298,13 @@ TEST_F(IteratorTest, GcStressOfLongChains) {
                  "total += Iterator.from({ i: 0, next() { return { value: { v: this.i++ }, done: this.i > 5 }; } })"
                  ".reduce((acc, o) => acc + o.v, 0); } total"),
             "200");
+  EXPECT_EQ(Eval("function* objs(n) { for (var i = 0; i < n; i++) yield { v: i }; }"
+                 "var total = 0; var zipped = Iterator.zip([objs(30), Iterator.concat(objs(10), objs(25))],"
+                 "  { mode: 'longest', padding: [{ v: 100 }, { v: 1000 }] });"
+                 "for (var pair of zipped) total += pair[0].v + pair[1].v;"
+                 "var keyed = Iterator.zipKeyed({ a: objs(5), b: objs(5) }).map(o => o.a.v * o.b.v).reduce((x, y) => x + y);"
+                 "total + ' ' + keyed"),
+            "1280 30");
 }
 
 }  // namespace

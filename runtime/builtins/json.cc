@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,15 +32,33 @@ interpreter::ThrowCompletion ThrowTooDeep(Agent& agent) {
   return interpreter::ThrowRangeError(agent, u"JSON nesting too deep");
 }
 
+// An object with an [[IsRawJSON]] internal slot, made by JSON.rawJSON.
+class RawJsonObject final : public Object {
+ public:
+  explicit RawJsonObject(interpreter::Shape* shape) : Object(shape) {}
+  const char* CellName() const override { return "RawJsonObject"; }
+};
+
+// 25.5.2.2 JSON Parse Record: [[ParseNode]] (kept as the source text it matched), [[Key]] (the key of an entry),
+// [[Value]], [[Elements]] and [[Entries]]. Roots its value.
+struct JsonParseRecord {
+  explicit JsonParseRecord(heap::Heap& heap) : value(heap) {}
+  RootedValue value;
+  std::u16string_view source;
+  std::vector<std::unique_ptr<JsonParseRecord>> elements;
+  std::vector<std::pair<std::u16string, std::unique_ptr<JsonParseRecord>>> entries;
+};
+
 // The JSON text grammar of ECMA-404, parsed directly into ECMAScript values (ParseJSON steps 2-8: the text is
 // JSON, so evaluating it as a Script gives the same values as this construction).
 class JsonParser {
  public:
   JsonParser(Agent& agent, std::u16string_view text) : agent_(agent), text_(text) {}
 
-  ThrowCompletionOr<Value> ParseText() {
+  // `record`, when given, receives the JSON Parse Record tree of the text (CreateJSONParseRecord).
+  ThrowCompletionOr<Value> ParseText(JsonParseRecord* record = nullptr) {
     SkipWhiteSpace();
-    Value value = TRY(ParseValue(0));
+    Value value = TRY(ParseValue(0, record));
     RootedValue rooted(agent_.heap(), value);
     SkipWhiteSpace();
     if (position_ != text_.size()) return SyntaxError(u"Unexpected token in JSON");
@@ -68,12 +87,23 @@ class JsonParser {
     return false;
   }
 
-  ThrowCompletionOr<Value> ParseValue(size_t depth) {
+  ThrowCompletionOr<Value> ParseValue(size_t depth, JsonParseRecord* record) {
+    size_t start = position_;
+    Value value = TRY(ParseValueWithoutRecord(depth, record));
+    if (record != nullptr) {
+      record->value = value;
+      // The source text matched by the Parse Node (used for primitives only).
+      if (!value.IsObject()) record->source = text_.substr(start, position_ - start);
+    }
+    return value;
+  }
+
+  ThrowCompletionOr<Value> ParseValueWithoutRecord(size_t depth, JsonParseRecord* record) {
     if (depth > kMaxNestingDepth) return ThrowTooDeep(agent_);
     if (position_ >= text_.size()) return SyntaxError(u"Unexpected end of JSON input");
     char16_t c = text_[position_];
-    if (c == u'{') return ParseObject(depth);
-    if (c == u'[') return ParseArray(depth);
+    if (c == u'{') return ParseObject(depth, record);
+    if (c == u'[') return ParseArray(depth, record);
     if (c == u'"') {
       std::u16string string = TRY(ParseString());
       return MakeString(agent_, std::move(string));
@@ -155,14 +185,17 @@ class JsonParser {
     }
   }
 
-  ThrowCompletionOr<Value> ParseArray(size_t depth) {
+  ThrowCompletionOr<Value> ParseArray(size_t depth, JsonParseRecord* record) {
     ++position_;  // [
     RootedValueVector elements(agent_.heap());
     SkipWhiteSpace();
     if (!Consume(u"]")) {
       while (true) {
         SkipWhiteSpace();
-        elements.values().push_back(TRY(ParseValue(depth + 1)));
+        std::unique_ptr<JsonParseRecord> element_record;
+        if (record != nullptr) element_record = std::make_unique<JsonParseRecord>(agent_.heap());
+        elements.values().push_back(TRY(ParseValue(depth + 1, element_record.get())));
+        if (record != nullptr) record->elements.push_back(std::move(element_record));
         SkipWhiteSpace();
         if (Consume(u",")) continue;
         if (Consume(u"]")) break;
@@ -173,7 +206,7 @@ class JsonParser {
     return Value::FromObject(interpreter::CreateArrayFromList(agent_, elements.values()));
   }
 
-  ThrowCompletionOr<Value> ParseObject(size_t depth) {
+  ThrowCompletionOr<Value> ParseObject(size_t depth, JsonParseRecord* record) {
     ++position_;  // {
     heap::Handle<Object> object(agent_.heap(),
                                 interpreter::OrdinaryObjectCreate<Object>(
@@ -189,7 +222,14 @@ class JsonParser {
       SkipWhiteSpace();
       if (!Consume(u":")) return SyntaxError(u"Expected ':' after property name in JSON");
       SkipWhiteSpace();
-      RootedValue value(agent_.heap(), TRY(ParseValue(depth + 1)));
+      std::unique_ptr<JsonParseRecord> entry_record;
+      if (record != nullptr) entry_record = std::make_unique<JsonParseRecord>(agent_.heap());
+      RootedValue value(agent_.heap(), TRY(ParseValue(depth + 1, entry_record.get())));
+      if (record != nullptr) {
+        // A duplicate name: the later entry replaces the earlier one, like the property value.
+        std::erase_if(record->entries, [&](const auto& entry) { return entry.first == name; });
+        record->entries.emplace_back(name, std::move(entry_record));
+      }
       // A duplicate name: the later value wins (PropertyDefinitionEvaluation defines each in order).
       TRY(interpreter::CreateDataPropertyOrThrow(agent_, object, agent_.Key(name), value));
       SkipWhiteSpace();
@@ -229,62 +269,108 @@ ThrowCompletionOr<std::vector<PropertyKey>> EnumerableOwnPropertyKeys(Agent& age
 
 // 25.5.2.4 InternalizeJSONProperty ( holder, name, reviver, parseRecord )
 // https://tc39.es/ecma262/#sec-internalizejsonproperty
-// As in ES2025: without the parse record and the reviver's context argument.
+// parseRecord nullptr stands for empty.
 ThrowCompletionOr<Value> InternalizeJSONProperty(Agent& agent, Object* holder_object, const PropertyKey& name,
-                                                 Value reviver_value, size_t depth) {
+                                                 Value reviver_value, const JsonParseRecord* parse_record,
+                                                 size_t depth) {
   if (depth > kMaxNestingDepth) return ThrowTooDeep(agent);
   heap::Handle<Object> holder(agent.heap(), holder_object);
   RootedValue reviver(agent.heap(), reviver_value);
-  // 1. Let val be ? Get(holder, name).
+  // 1. Let value be ? Get(holder, name).
   RootedValue val(agent.heap(), TRY(interpreter::Get(agent, holder, name)));
-  // 2. If val is an Object, then
+  // 2. Let context be OrdinaryObjectCreate(%Object.prototype%).
+  heap::Handle<Object> context(agent.heap(), interpreter::OrdinaryObjectCreate<Object>(
+                                                 agent, CurrentIntrinsic(agent, Intrinsic::kObjectPrototype)));
+  static const std::vector<std::unique_ptr<JsonParseRecord>> kNoElements;
+  static const std::vector<std::pair<std::u16string, std::unique_ptr<JsonParseRecord>>> kNoEntries;
+  const std::vector<std::unique_ptr<JsonParseRecord>>* element_records = &kNoElements;
+  const std::vector<std::pair<std::u16string, std::unique_ptr<JsonParseRecord>>>* entry_records = &kNoEntries;
+  // 3. If parseRecord is a JSON Parse Record and SameValue(parseRecord.[[Value]], value) is true, then
+  if (parse_record != nullptr && interpreter::SameValue(parse_record->value, val)) {
+    // a. If value is not an Object, then
+    if (!val->IsObject()) {
+      // i. Let parseNode be parseRecord.[[ParseNode]].
+      // ii. Assert: parseNode is neither an ArrayLiteral Parse Node nor an ObjectLiteral Parse Node.
+      // iii. Let sourceText be the source text matched by parseNode.
+      // iv. Perform ! CreateDataPropertyOrThrow(context, "source", CodePointsToString(sourceText)).
+      RootedValue source(agent.heap(), MakeString(agent, std::u16string(parse_record->source)));
+      MUST(interpreter::CreateDataPropertyOrThrow(agent, context, agent.Key(u"source"), source));
+    }
+    // b. Let elementRecords be parseRecord.[[Elements]].
+    element_records = &parse_record->elements;
+    // c. Let entryRecords be parseRecord.[[Entries]].
+    entry_records = &parse_record->entries;
+  }
+  // 4. Else, a. Let elementRecords be a new empty List. b. Let entryRecords be a new empty List.
+  // 5. If value is an Object, then
   if (val->IsObject()) {
     heap::Handle<Object> object(agent.heap(), val->AsObject());
-    // a. Let isArray be ? IsArray(val).
+    // a. Let isArray be ? IsArray(value).
     bool is_array = TRY(interpreter::vm::IsArray(agent, val));
     // b. If isArray is true, then
     if (is_array) {
-      // i. Let len be ? LengthOfArrayLike(val).
-      double len = TRY(interpreter::vm::LengthOfArrayLike(agent, object));
-      // ii. Let I be 0.
-      // iii. Repeat, while I < len,
-      for (double i = 0; i < len; ++i) {
-        // 1. Let prop be ! ToString(𝔽(I)).
-        PropertyKey prop = PropertyKey::FromNumber(agent.strings(), i);
-        // 2. Let newElement be ? InternalizeJSONProperty(val, prop, reviver).
-        RootedValue new_element(agent.heap(), TRY(InternalizeJSONProperty(agent, object, prop, reviver, depth + 1)));
-        // 3. If newElement is undefined, then
+      // i. Let elementRecordsLength be the number of elements in elementRecords.
+      size_t element_records_length = element_records->size();
+      // ii. Let length be ? LengthOfArrayLike(value).
+      double length = TRY(interpreter::vm::LengthOfArrayLike(agent, object));
+      // iii. Let index be 0.
+      // iv. Repeat, while index < length,
+      for (double index = 0; index < length; ++index) {
+        // 1. Let propertyKey be ! ToString(𝔽(index)).
+        PropertyKey property_key = PropertyKey::FromNumber(agent.strings(), index);
+        // 2. If index < elementRecordsLength, let elementRecord be elementRecords[index]; else let elementRecord
+        //    be empty.
+        const JsonParseRecord* element_record =
+            index < element_records_length ? (*element_records)[static_cast<size_t>(index)].get() : nullptr;
+        // 3. Let newElement be ? InternalizeJSONProperty(value, propertyKey, reviver, elementRecord).
+        RootedValue new_element(agent.heap(), TRY(InternalizeJSONProperty(agent, object, property_key, reviver,
+                                                                           element_record, depth + 1)));
+        // 4. If newElement is undefined, then
         if (new_element->IsUndefined()) {
-          // a. Perform ? val.[[Delete]](prop).
-          TRY(object->Delete(agent, prop));
+          // a. Perform ? value.[[Delete]](propertyKey).
+          TRY(object->Delete(agent, property_key));
         } else {
-          // 4. Else, a. Perform ? CreateDataProperty(val, prop, newElement).
-          TRY(interpreter::CreateDataProperty(agent, object, prop, new_element));
+          // 5. Else, a. Perform ? CreateDataProperty(value, propertyKey, newElement).
+          TRY(interpreter::CreateDataProperty(agent, object, property_key, new_element));
         }
-        // 5. Set I to I + 1.
+        // 6. Set index to index + 1.
       }
     } else {
       // c. Else,
-      // i. Let keys be ? EnumerableOwnProperties(val, key).
+      // i. Let keys be ? EnumerableOwnProperties(value, key).
       std::vector<PropertyKey> keys = TRY(EnumerableOwnPropertyKeys(agent, object));
-      // ii. For each String P of keys, do
-      for (const PropertyKey& p : keys) {
-        // 1. Let newElement be ? InternalizeJSONProperty(val, P, reviver).
-        RootedValue new_element(agent.heap(), TRY(InternalizeJSONProperty(agent, object, p, reviver, depth + 1)));
-        // 2. If newElement is undefined, then
+      RootedValueVector key_values(agent.heap());
+      {
+        heap::DeferCollection no_collection(agent.heap());
+        for (const PropertyKey& key : keys) key_values.values().push_back(key.ToValue(agent.strings()));
+      }
+      // ii. For each String propertyKey of keys, do
+      for (Value key_value : key_values.values()) {
+        PropertyKey property_key = PropertyKey::FromValue(agent.strings(), key_value);
+        // 1. If there exists an element entry of entryRecords such that entry.[[Key]] is propertyKey, let
+        //    entryRecord be entry; else let entryRecord be empty.
+        const JsonParseRecord* entry_record = nullptr;
+        std::u16string_view key_text = key_value.AsString()->code_units();
+        for (const auto& entry : *entry_records) {
+          if (entry.first == key_text) entry_record = entry.second.get();
+        }
+        // 2. Let newElement be ? InternalizeJSONProperty(value, propertyKey, reviver, entryRecord).
+        RootedValue new_element(agent.heap(), TRY(InternalizeJSONProperty(agent, object, property_key, reviver,
+                                                                           entry_record, depth + 1)));
+        // 3. If newElement is undefined, then
         if (new_element->IsUndefined()) {
-          // a. Perform ? val.[[Delete]](P).
-          TRY(object->Delete(agent, p));
+          // a. Perform ? value.[[Delete]](propertyKey).
+          TRY(object->Delete(agent, property_key));
         } else {
-          // 3. Else, a. Perform ? CreateDataProperty(val, P, newElement).
-          TRY(interpreter::CreateDataProperty(agent, object, p, new_element));
+          // 4. Else, a. Perform ? CreateDataProperty(value, propertyKey, newElement).
+          TRY(interpreter::CreateDataProperty(agent, object, property_key, new_element));
         }
       }
     }
   }
-  // 3. Return ? Call(reviver, holder, « name, val »).
+  // 6. Return ? Call(reviver, holder, « name, value, context »).
   RootedValue name_value(agent.heap(), name.ToValue(agent.strings()));
-  Value call_arguments[] = {name_value.get(), val.get()};
+  Value call_arguments[] = {name_value.get(), val.get(), Value::FromObject(context)};
   return interpreter::Call(agent, reviver, Value::FromObject(holder), call_arguments);
 }
 
@@ -296,10 +382,13 @@ ThrowCompletionOr<Value> JSONParse(Agent& agent, Value, std::span<const Value> a
   RootedValue json_string(agent.heap(), TRY(interpreter::vm::ToString(agent, Argument(arguments, 0))));
   // 2. Let parseResult be ? ParseJSON(jsonString).
   // 3. Let unfiltered be parseResult.[[Value]].
+  //    (The parse builds the JSON Parse Record tree too, for step 8; only a reviver needs it.)
   JsonParser parser(agent, json_string->AsString()->code_units());
-  RootedValue unfiltered(agent.heap(), TRY(parser.ParseText()));
+  JsonParseRecord snapshot(agent.heap());
+  bool has_reviver = interpreter::IsCallable(reviver);
+  RootedValue unfiltered(agent.heap(), TRY(parser.ParseText(has_reviver ? &snapshot : nullptr)));
   // 4. If IsCallable(reviver) is false, return unfiltered.
-  if (!interpreter::IsCallable(reviver)) return unfiltered.get();
+  if (!has_reviver) return unfiltered.get();
   // 5. Let root be OrdinaryObjectCreate(%Object.prototype%).
   heap::Handle<Object> root(agent.heap(), interpreter::OrdinaryObjectCreate<Object>(
                                               agent, CurrentIntrinsic(agent, Intrinsic::kObjectPrototype)));
@@ -307,10 +396,10 @@ ThrowCompletionOr<Value> JSONParse(Agent& agent, Value, std::span<const Value> a
   PropertyKey root_name = agent.Key(u"");
   // 7. Perform ! CreateDataPropertyOrThrow(root, rootName, unfiltered).
   MUST(interpreter::CreateDataPropertyOrThrow(agent, root, root_name, unfiltered));
-  // 8. Let snapshot be CreateJSONParseRecord(parseResult.[[ParseNode]], rootName, unfiltered). (Not kept: see
-  //    InternalizeJSONProperty.)
+  // 8. Let snapshot be CreateJSONParseRecord(parseResult.[[ParseNode]], rootName, unfiltered). (Built by the
+  //    parse above.)
   // 9. Return ? InternalizeJSONProperty(root, rootName, reviver, snapshot).
-  return InternalizeJSONProperty(agent, root, root_name, reviver, 0);
+  return InternalizeJSONProperty(agent, root, root_name, reviver, &snapshot, 0);
 }
 
 // 25.5.4.1 JSON Serialization Record
@@ -542,7 +631,14 @@ ThrowCompletionOr<std::optional<std::u16string>> SerializeJSONProperty(Agent& ag
   }
   // 4. If value is an Object, then
   if (value->IsObject()) {
-    // a. If value has an [[IsRawJSON]] internal slot: (JSON.rawJSON is not implemented.)
+    // a. If value has an [[IsRawJSON]] internal slot, then
+    if (dynamic_cast<RawJsonObject*>(value->AsObject()) != nullptr) {
+      // i. Let rawJSON be ! Get(value, "rawJSON").
+      Value raw_json = MUST(interpreter::Get(agent, value->AsObject(), agent.Key(u"rawJSON")));
+      // ii. Assert: rawJSON is a String.
+      // iii. Return rawJSON.
+      return std::optional<std::u16string>(std::u16string(raw_json.AsString()->code_units()));
+    }
     if (interpreter::WrappedPrimitive(value, &Value::IsNumber)) {
       // b. If value has a [[NumberData]] internal slot, then i. Set value to ? ToNumber(value).
       value = Value::Number(TRY(interpreter::vm::ToNumber(agent, value)));
@@ -692,6 +788,55 @@ ThrowCompletionOr<Value> JSONStringify(Agent& agent, Value, std::span<const Valu
   return MakeString(agent, std::move(*result));
 }
 
+// 25.5.1 JSON.isRawJSON ( obj )
+// https://tc39.es/ecma262/#sec-json.israwjson
+ThrowCompletionOr<Value> JSONIsRawJSON(Agent&, Value, std::span<const Value> arguments, Object*) {
+  Value obj = Argument(arguments, 0);
+  // 1. If obj is an Object and obj has an [[IsRawJSON]] internal slot, return true.
+  // 2. Return false.
+  return Value::Boolean(obj.IsObject() && dynamic_cast<RawJsonObject*>(obj.AsObject()) != nullptr);
+}
+
+// Whether a code unit is an ASCII lowercase letter or an ASCII digit (JSON.rawJSON steps 3-4).
+bool IsLowercaseLetterOrDigit(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); }
+
+// 25.5.3 JSON.rawJSON ( text )
+// https://tc39.es/ecma262/#sec-json.rawjson
+ThrowCompletionOr<Value> JSONRawJSON(Agent& agent, Value, std::span<const Value> arguments, Object*) {
+  // 1. Let jsonString be ? ToString(text).
+  RootedValue json_string(agent.heap(), TRY(interpreter::vm::ToString(agent, Argument(arguments, 0))));
+  std::u16string_view code_units = json_string->AsString()->code_units();
+  // 2. If jsonString is the empty String, throw a SyntaxError exception.
+  if (code_units.empty()) return interpreter::ThrowError(agent, ErrorKind::kSyntaxError, u"JSON.rawJSON: empty text");
+  // 3. If the first code unit of jsonString is not either an ASCII lowercase letter code unit, an ASCII digit code
+  //    unit, 0x0022 (QUOTATION MARK), or 0x002D (HYPHEN-MINUS), throw a SyntaxError exception.
+  char16_t first = code_units.front();
+  if (!IsLowercaseLetterOrDigit(first) && first != u'"' && first != u'-') {
+    return interpreter::ThrowError(agent, ErrorKind::kSyntaxError, u"JSON.rawJSON: bad first character");
+  }
+  // 4. If the last code unit of jsonString is not either an ASCII lowercase letter code unit, an ASCII digit code
+  //    unit, or 0x0022 (QUOTATION MARK), throw a SyntaxError exception.
+  char16_t last = code_units.back();
+  if (!IsLowercaseLetterOrDigit(last) && last != u'"') {
+    return interpreter::ThrowError(agent, ErrorKind::kSyntaxError, u"JSON.rawJSON: bad last character");
+  }
+  // 5. Let parseResult be ? ParseJSON(jsonString).
+  JsonParser parser(agent, code_units);
+  Value parse_result = TRY(parser.ParseText());
+  // 6. Assert: parseResult.[[Value]] is either a String, a Number, a Boolean, or null. (Steps 3-4 exclude
+  //    arrays and objects.)
+  (void)parse_result;
+  // 7. Let internalSlotsList be « [[IsRawJSON]] ».
+  // 8. Let obj be OrdinaryObjectCreate(null, internalSlotsList).
+  heap::Handle<Object> obj(agent.heap(), interpreter::OrdinaryObjectCreate<RawJsonObject>(agent, nullptr));
+  // 9. Perform ! CreateDataPropertyOrThrow(obj, "rawJSON", jsonString).
+  MUST(interpreter::CreateDataPropertyOrThrow(agent, obj, agent.Key(u"rawJSON"), json_string));
+  // 10. Perform ! SetIntegrityLevel(obj, frozen).
+  MUST(interpreter::SetIntegrityLevel(agent, obj, interpreter::IntegrityLevel::kFrozen));
+  // 11. Return obj.
+  return Value::FromObject(obj);
+}
+
 }  // namespace
 
 void CreateJSONIntrinsics(Agent& agent, Realm* realm_record) {
@@ -700,7 +845,9 @@ void CreateJSONIntrinsics(Agent& agent, Realm* realm_record) {
   heap::Handle<Object> json(agent.heap(), interpreter::OrdinaryObjectCreate<Object>(
                                               agent, realm->intrinsic(Intrinsic::kObjectPrototype)));
   realm->set_intrinsic(Intrinsic::kJSON, json);
+  DefineBuiltinMethod(agent, realm, json, u"isRawJSON", 1, JSONIsRawJSON);
   DefineBuiltinMethod(agent, realm, json, u"parse", 2, JSONParse);
+  DefineBuiltinMethod(agent, realm, json, u"rawJSON", 1, JSONRawJSON);
   DefineBuiltinMethod(agent, realm, json, u"stringify", 3, JSONStringify);
   // 25.5.5 JSON [ %Symbol.toStringTag% ]: "JSON", { [[Writable]]: false, [[Enumerable]]: false,
   // [[Configurable]]: true }.

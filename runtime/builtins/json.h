@@ -1,6 +1,5 @@
-// 25.5 The JSON Object: %JSON% with parse (and its reviver) and stringify.
-// JSON.rawJSON / JSON.isRawJSON and the reviver's source-text context of
-// the later drafts are not implemented.
+// 25.5 The JSON Object: %JSON% with parse (its reviver gets the source-text
+// context of JSON Parse Records), stringify, rawJSON and isRawJSON.
 #pragma once
 
 #include "runtime/builtins/builtin_function.h"

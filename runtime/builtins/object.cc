@@ -2,6 +2,7 @@
 
 #include "runtime/builtins/regexp_object.h"
 #include "runtime/builtins/date.h"
+#include "runtime/builtins/map.h"
 
 #include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/vm/arguments_object.h"
@@ -275,6 +276,38 @@ ThrowCompletionOr<Value> ObjectFreeze(Agent& agent, Value, std::span<const Value
   return obj;
 }
 
+// 20.1.2.7 Object.fromEntries ( iterable )
+// https://tc39.es/ecma262/#sec-object.fromentries
+ThrowCompletionOr<Value> ObjectFromEntries(Agent& agent, Value, std::span<const Value> arguments, Object*) {
+  Value iterable = Argument(arguments, 0);
+  // 1. Perform ? RequireObjectCoercible(iterable).
+  TRY(RequireObjectCoercible(agent, iterable));
+  // 2. Let obj be OrdinaryObjectCreate(%Object.prototype%).
+  heap::Handle<Object> obj(agent.heap(), interpreter::OrdinaryObjectCreate(
+                                             agent, CurrentIntrinsic(agent, Intrinsic::kObjectPrototype)));
+  // 3. Assert: obj is an extensible ordinary object with no own properties.
+  // 4. Let closure be a new Abstract Closure with parameters (key, value) that captures obj and performs the
+  //    following steps when called:
+  //    AddEntriesFromIterable calls the adder with obj as its this value and the adder never reaches
+  //    ECMAScript code, so the closure reads obj from its this value instead of capturing a heap cell.
+  auto closure = [](Agent& agent, Value this_value, std::span<const Value> arguments,
+                    Object*) -> ThrowCompletionOr<Value> {
+    heap::Handle<Object> captured_obj(agent.heap(), this_value.AsObject());
+    RootedValue value(agent.heap(), Argument(arguments, 1));
+    // a. Let propertyKey be ? ToPropertyKey(key).
+    RootedPropertyKeys property_key(agent.heap(),
+                                    {TRY(interpreter::vm::ToPropertyKey(agent, Argument(arguments, 0)))});
+    // b. Perform ! CreateDataPropertyOrThrow(obj, propertyKey, value).
+    MUST(interpreter::CreateDataPropertyOrThrow(agent, captured_obj, property_key.keys()[0], value));
+    // c. Return NormalCompletion(undefined).
+    return Value::Undefined();
+  };
+  // 5. Let adder be CreateBuiltinFunction(closure, 2, "", « »).
+  RootedValue adder(agent.heap(), Value::FromObject(CreateBuiltinFunction(agent, closure, 2, agent.Key(u""))));
+  // 6. Return ? AddEntriesFromIterable(obj, iterable, adder).
+  return Value::FromObject(TRY(AddEntriesFromIterable(agent, obj, iterable, adder)));
+}
+
 // 20.1.2.8 Object.getOwnPropertyDescriptor ( obj, key )
 // https://tc39.es/ecma262/#sec-object.getownpropertydescriptor
 ThrowCompletionOr<Value> ObjectGetOwnPropertyDescriptor(Agent& agent, Value, std::span<const Value> arguments,
@@ -345,6 +378,28 @@ ThrowCompletionOr<Value> ObjectGetPrototypeOf(Agent& agent, Value, std::span<con
   heap::Handle<Object> coerced(agent.heap(), TRY(interpreter::vm::ToObject(agent, Argument(arguments, 0))));
   // 2. Return ? coerced.[[GetPrototypeOf]]().
   return ObjectOrNull(TRY(coerced->GetPrototypeOf(agent)));
+}
+
+// 20.1.2.13 Object.groupBy ( items, callback )
+// https://tc39.es/ecma262/#sec-object.groupby
+ThrowCompletionOr<Value> ObjectGroupBy(Agent& agent, Value, std::span<const Value> arguments, Object*) {
+  // 1. Let groups be ? GroupBy(items, callback, property).
+  std::vector<std::unique_ptr<KeyedGroup>> groups;
+  TRY(GroupBy(agent, Argument(arguments, 0), Argument(arguments, 1), KeyCoercion::kProperty, groups));
+  // 2. Let obj be OrdinaryObjectCreate(null).
+  heap::Handle<Object> obj(agent.heap(), interpreter::OrdinaryObjectCreate(agent, nullptr));
+  // 3. For each Record { [[Key]], [[Elements]] } group of groups, do
+  for (auto& group : groups) {
+    // a. Let elements be CreateArrayFromList(group.[[Elements]]).
+    heap::Handle<Object> elements(agent.heap(),
+                                  CreateArrayFromList(agent, std::span<const Value>(group->elements.values())));
+    // b. Perform ! CreateDataPropertyOrThrow(obj, group.[[Key]], elements).
+    //    GroupBy's property mode made each key a String or Symbol, which group.[[Key]] keeps alive.
+    PropertyKey key = PropertyKey::FromValue(agent.strings(), group->key);
+    MUST(interpreter::CreateDataPropertyOrThrow(agent, obj, key, Value::FromObject(elements)));
+  }
+  // 4. Return obj.
+  return Value::FromObject(obj);
 }
 
 // 20.1.2.14 Object.hasOwn ( obj, key )
@@ -718,11 +773,13 @@ void CreateObjectIntrinsics(Agent& agent, Realm* realm_record) {
   define(constructor, u"defineProperty", 3, ObjectDefineProperty);
   define(constructor, u"entries", 1, ObjectEntries);
   define(constructor, u"freeze", 1, ObjectFreeze);
+  define(constructor, u"fromEntries", 1, ObjectFromEntries);
   define(constructor, u"getOwnPropertyDescriptor", 2, ObjectGetOwnPropertyDescriptor);
   define(constructor, u"getOwnPropertyDescriptors", 1, ObjectGetOwnPropertyDescriptors);
   define(constructor, u"getOwnPropertyNames", 1, ObjectGetOwnPropertyNames);
   define(constructor, u"getOwnPropertySymbols", 1, ObjectGetOwnPropertySymbols);
   define(constructor, u"getPrototypeOf", 1, ObjectGetPrototypeOf);
+  define(constructor, u"groupBy", 2, ObjectGroupBy);
   define(constructor, u"hasOwn", 2, ObjectHasOwn);
   define(constructor, u"is", 2, ObjectIs);
   define(constructor, u"isExtensible", 1, ObjectIsExtensible);

@@ -2,9 +2,6 @@
 // properties of %Object.prototype% (including the legacy __proto__ accessor
 // and __defineGetter__ family), with the abstract operations they share
 // (ObjectDefineProperties, GetOwnPropertyKeys, EnumerableOwnProperties).
-//
-// Not here yet: Object.fromEntries and Object.groupBy, which need the
-// iteration protocol (7.4).
 #pragma once
 
 #include <optional>

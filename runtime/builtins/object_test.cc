@@ -30,14 +30,14 @@ TEST_F(ObjectTest, ConstructorAndItsProperties) {
 TEST_F(ObjectTest, StaticFunctionsHaveTheirLengthsNamesAndAttributes) {
   EXPECT_EQ(Eval(std::string(kDescribe) +
                  "var names = ['assign', 'create', 'defineProperties', 'defineProperty', 'entries', 'freeze',"
-                 "  'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'getOwnPropertyNames',"
-                 "  'getOwnPropertySymbols', 'getPrototypeOf', 'hasOwn', 'is', 'isExtensible', 'isFrozen',"
+                 "  'fromEntries', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'getOwnPropertyNames',"
+                 "  'getOwnPropertySymbols', 'getPrototypeOf', 'groupBy', 'hasOwn', 'is', 'isExtensible', 'isFrozen',"
                  "  'isSealed', 'keys', 'preventExtensions', 'seal', 'setPrototypeOf', 'values'];"
                  "var out = ''; for (var i = 0; i < names.length; i++) out += describe(Object, names[i]) + ' ';"
                  "out"),
             "2|assign|WeC 2|create|WeC 2|defineProperties|WeC 3|defineProperty|WeC 1|entries|WeC 1|freeze|WeC "
-            "2|getOwnPropertyDescriptor|WeC 1|getOwnPropertyDescriptors|WeC 1|getOwnPropertyNames|WeC "
-            "1|getOwnPropertySymbols|WeC 1|getPrototypeOf|WeC 2|hasOwn|WeC 2|is|WeC 1|isExtensible|WeC "
+            "1|fromEntries|WeC 2|getOwnPropertyDescriptor|WeC 1|getOwnPropertyDescriptors|WeC 1|getOwnPropertyNames|WeC "
+            "1|getOwnPropertySymbols|WeC 1|getPrototypeOf|WeC 2|groupBy|WeC 2|hasOwn|WeC 2|is|WeC 1|isExtensible|WeC "
             "1|isFrozen|WeC 1|isSealed|WeC 1|keys|WeC 1|preventExtensions|WeC 1|seal|WeC 2|setPrototypeOf|WeC "
             "1|values|WeC ");
   // Built-in functions are not constructors.
@@ -222,6 +222,47 @@ TEST_F(ObjectTest, LegacyAccessorMethods) {
             "undefined");
 }
 
+TEST_F(ObjectTest, FromEntries) {
+  EXPECT_EQ(Eval("var o = Object.fromEntries([['a', 1], ['b', 2], [3, 'c']]);"
+                 "Object.keys(o).join() + '|' + o.a + o.b + o[3] + '|' + (Object.getPrototypeOf(o) === Object.prototype)"),
+            "3,a,b|12c|true");
+  EXPECT_EQ(Eval("var s = Symbol('s'); var o = Object.fromEntries(new Map([[s, 1], ['k', {v: 2}]]));"
+                 "o[s] + ',' + o.k.v"),
+            "1,2");
+  // Keys go through ToPropertyKey; later entries overwrite earlier ones.
+  EXPECT_EQ(Eval("var o = Object.fromEntries([[{toString: function() { return 'x'; }}, 1], ['x', 2]]); o.x"), "2");
+  EXPECT_EQ(ThrownName("Object.fromEntries()"), "TypeError");
+  EXPECT_EQ(ThrownName("Object.fromEntries(null)"), "TypeError");
+  EXPECT_EQ(ThrownName("Object.fromEntries({})"), "TypeError");
+  // A non-object entry closes the iterator.
+  EXPECT_EQ(Eval("var closed = 0; var it = { [Symbol.iterator]() { return this; },"
+                 "  next() { return { done: false, value: 1 }; }, return() { closed++; return {}; } };"
+                 "try { Object.fromEntries(it); } catch (e) { closed + e.constructor.name }"),
+            "1TypeError");
+  // An abrupt ToPropertyKey closes the iterator too.
+  EXPECT_EQ(Eval("var closed = 0; var it = { [Symbol.iterator]() { return this; },"
+                 "  next() { return { done: false, value: [{ toString() { throw 7; } }, 1] }; },"
+                 "  return() { closed++; return {}; } };"
+                 "try { Object.fromEntries(it); } catch (e) { closed + ',' + e }"),
+            "1,7");
+}
+
+TEST_F(ObjectTest, GroupBy) {
+  EXPECT_EQ(Eval("var g = Object.groupBy([1, 2, 3, 4, 5], function(v, i) { return v % 2 ? 'odd' : 'even'; });"
+                 "Object.keys(g).join() + '|' + g.odd.join() + '|' + g.even.join() + '|' + Object.getPrototypeOf(g)"),
+            "odd,even|1,3,5|2,4|null");
+  EXPECT_EQ(Eval("var idx = []; var g = Object.groupBy('abc', function(v, i) { idx.push(i); return i < 1; });"
+                 "idx.join() + '|' + g.true.join() + '|' + g.false.join() + '|' + Array.isArray(g.true)"),
+            "0,1,2|a|b,c|true");
+  EXPECT_EQ(Eval("var s = Symbol(); var g = Object.groupBy([1, 2], function() { return s; }); g[s].length"), "2");
+  EXPECT_EQ(ThrownName("Object.groupBy(null, function() {})"), "TypeError");
+  EXPECT_EQ(ThrownName("Object.groupBy([], 1)"), "TypeError");
+  EXPECT_EQ(Eval("var closed = 0; var it = { [Symbol.iterator]() { return this; },"
+                 "  next() { return { done: false, value: 1 }; }, return() { closed++; return {}; } };"
+                 "try { Object.groupBy(it, function() { throw 3; }); } catch (e) { closed + ',' + e }"),
+            "1,3");
+}
+
 TEST_F(ObjectTest, ManyPropertiesSurviveCollections) {
   // Exercises the rooting of key lists and descriptors; meaningful under ASYNC_RUNTIME_GC_STRESS=1.
   EXPECT_EQ(Eval("var src = {}; for (var i = 0; i < 60; i++) src['k' + i] = {n: i};"
@@ -229,6 +270,11 @@ TEST_F(ObjectTest, ManyPropertiesSurviveCollections) {
                  "var made = Object.create({}, ds); var e = Object.entries(made); var sum = 0;"
                  "for (var j = 0; j < e.length; j++) sum += e[j][1].n; sum + ' ' + Object.keys(made).length"),
             "1770 60");
+  EXPECT_EQ(Eval("var pairs = []; for (var i = 0; i < 40; i++) pairs.push(['p' + i, {n: i}]);"
+                 "var o = Object.fromEntries(pairs); var g = Object.groupBy(Object.values(o),"
+                 "  function(v) { return 'g' + (v.n % 3); });"
+                 "g.g0.length + ',' + g.g1.length + ',' + g.g2.length + ',' + o.p39.n"),
+            "14,13,13,39");
 }
 
 }  // namespace
