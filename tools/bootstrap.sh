@@ -40,6 +40,7 @@ debian_packages=(
   nlohmann-json3-dev    # reads biblio.json and JSON reports
   gcovr                 # tools/coverage.sh
   npm                   # fetches @tc39/ecma262-biblio
+  time                  # /usr/bin/time: peak RSS of the JavaScript benchmarks
 )
 
 missing_packages=()
