@@ -131,3 +131,25 @@ TEST(JunitXmlTest, EmptyResultsAreAValidDocument) {
 
 }  // namespace
 }  // namespace async_runtime::harness::report
+
+namespace async_runtime::harness::report {
+namespace {
+
+TEST(JunitExpectedFailureTest, KnownFailuresAreSkippedNotFailures) {
+  ResultsFile results;
+  TestRecord known;
+  known.path = "test/a/x.js";
+  known.scenario = "default";
+  known.status = Status::kFailed;
+  known.message = "expected failure (failed: old): new";
+  TestRecord real = known;
+  real.path = "test/a/y.js";
+  real.message = "boom";
+  results.results = {known, real};
+  std::string xml = JunitXml(results, JunitOptions{});
+  EXPECT_NE(xml.find("tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"1\""), std::string::npos) << xml;
+  EXPECT_NE(xml.find("<skipped message=\"expected failure (failed: old): new\"/>"), std::string::npos) << xml;
+}
+
+}  // namespace
+}  // namespace async_runtime::harness::report
