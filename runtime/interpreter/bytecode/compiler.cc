@@ -217,6 +217,11 @@ class FunctionCompiler {
   // Evaluates call/new arguments containing a spread into a new array in
   // the accumulator.
   void CompileSpreadArguments(const std::vector<Expression*>& arguments);
+  // Evaluates spread-free arguments into consecutive new registers; returns the first.
+  uint32_t CompileArgumentsToRegisters(const std::vector<Expression*>& arguments);
+  // Appends every value of the iterable in the accumulator to the array in `array`
+  // (GetIterator, then ArrayPush of each IteratorStepValue): spread in arrays and arguments.
+  void EmitAppendIterable(uint32_t array);
   // 15.5.5 Runtime Semantics: Evaluation of YieldExpression (yield and yield*).
   void CompileYield(const YieldExpression* node);
   void CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels);
@@ -1326,13 +1331,7 @@ void FunctionCompiler::CompileSuperCall(const SuperCall* node) {
     Emit(Op::kSuperCallSpread, func, array);
     return;
   }
-  uint32_t first = next_register_;
-  std::vector<uint32_t> arguments;
-  for (size_t i = 0; i < node->arguments.size(); ++i) arguments.push_back(AllocateRegister());
-  for (size_t i = 0; i < node->arguments.size(); ++i) {
-    CompileExpression(node->arguments[i]);
-    Emit(Op::kStar, arguments[i]);
-  }
+  uint32_t first = CompileArgumentsToRegisters(node->arguments);
   Emit(Op::kSuperCall, func, first, static_cast<uint32_t>(node->arguments.size()));
 }
 
@@ -1370,6 +1369,31 @@ void FunctionCompiler::CompileTaggedTemplate(const TaggedTemplate* node) {
   Emit(Op::kCall, callee, this_value, first, static_cast<uint32_t>(arguments.size()));
 }
 
+uint32_t FunctionCompiler::CompileArgumentsToRegisters(const std::vector<Expression*>& arguments) {
+  uint32_t first = next_register_;
+  std::vector<uint32_t> registers;
+  for (size_t i = 0; i < arguments.size(); ++i) registers.push_back(AllocateRegister());
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    CompileExpression(arguments[i]);
+    Emit(Op::kStar, registers[i]);
+  }
+  return first;
+}
+
+void FunctionCompiler::EmitAppendIterable(uint32_t array) {
+  RegisterMark mark(next_register_);
+  uint32_t record = AllocateIteratorRecord();
+  Emit(Op::kGetIterator, record);
+  int loop = NewLabel();
+  int done = NewLabel();
+  Bind(loop);
+  Emit(Op::kIteratorStepValue, record, 0);
+  EmitJump(Op::kJumpIfEmpty, done);
+  Emit(Op::kArrayPush, array);
+  EmitJump(Op::kJump, loop);
+  Bind(done);
+}
+
 void FunctionCompiler::CompileSpreadArguments(const std::vector<Expression*>& arguments) {
   RegisterMark mark(next_register_);
   uint32_t array = AllocateRegister();
@@ -1384,16 +1408,7 @@ void FunctionCompiler::CompileSpreadArguments(const std::vector<Expression*>& ar
     }
     // 13.3.8.1 ArgumentListEvaluation: ... AssignmentExpression: GetIterator, then append every IteratorStepValue.
     CompileExpression(static_cast<const SpreadElement*>(argument)->argument);
-    uint32_t record = AllocateIteratorRecord();
-    Emit(Op::kGetIterator, record);
-    int loop = NewLabel();
-    int done = NewLabel();
-    Bind(loop);
-    Emit(Op::kIteratorStepValue, record, 0);
-    EmitJump(Op::kJumpIfEmpty, done);
-    Emit(Op::kArrayPush, array);
-    EmitJump(Op::kJump, loop);
-    Bind(done);
+    EmitAppendIterable(array);
   }
   Emit(Op::kLdar, array);
 }
@@ -2051,13 +2066,7 @@ void FunctionCompiler::CompileCall(const CallExpression* node) {
     Emit(Op::kCallSpread, callee, this_value, array);
     return;
   }
-  uint32_t first = next_register_;
-  std::vector<uint32_t> arguments;
-  for (size_t i = 0; i < node->arguments.size(); ++i) arguments.push_back(AllocateRegister());
-  for (size_t i = 0; i < node->arguments.size(); ++i) {
-    CompileExpression(node->arguments[i]);
-    Emit(Op::kStar, arguments[i]);
-  }
+  uint32_t first = CompileArgumentsToRegisters(node->arguments);
   // 13.3.6.1 step 6: a call whose callee is the identifier `eval` may be a direct eval.
   Emit(node->direct_eval_candidate ? Op::kCallDirectEval : Op::kCall, callee, this_value, first,
        static_cast<uint32_t>(node->arguments.size()));
@@ -2074,13 +2083,7 @@ void FunctionCompiler::CompileNew(const NewExpression* node) {
     Emit(Op::kConstructSpread, callee, array);
     return;
   }
-  uint32_t first = next_register_;
-  std::vector<uint32_t> arguments;
-  for (size_t i = 0; i < node->arguments.size(); ++i) arguments.push_back(AllocateRegister());
-  for (size_t i = 0; i < node->arguments.size(); ++i) {
-    CompileExpression(node->arguments[i]);
-    Emit(Op::kStar, arguments[i]);
-  }
+  uint32_t first = CompileArgumentsToRegisters(node->arguments);
   Emit(Op::kConstruct, callee, first, static_cast<uint32_t>(node->arguments.size()));
 }
 
@@ -2166,16 +2169,7 @@ void FunctionCompiler::CompileArrayLiteral(const ArrayLiteral* node) {
       // 13.2.4.1 ArrayAccumulation: SpreadElement — GetIterator, then append every IteratorStepValue.
       RegisterMark mark(next_register_);
       CompileExpression(static_cast<const SpreadElement*>(element)->argument);
-      uint32_t record = AllocateIteratorRecord();
-      Emit(Op::kGetIterator, record);
-      int loop = NewLabel();
-      int done = NewLabel();
-      Bind(loop);
-      Emit(Op::kIteratorStepValue, record, 0);
-      EmitJump(Op::kJumpIfEmpty, done);
-      Emit(Op::kArrayPush, array);
-      EmitJump(Op::kJump, loop);
-      Bind(done);
+      EmitAppendIterable(array);
       continue;
     }
     CompileExpression(element);
