@@ -644,6 +644,95 @@ ClosureResult ZipClosure(Agent& agent, heap::Handle<IteratorHelperObject> helper
   return std::optional<Value>(finished);
 }
 
+// The closure of Iterator.prototype.chunks (Iterator Chunking proposal, Iterator.prototype.chunks step 8);
+// `buffer` is the helper's captured values and chunkSize its counter.
+ClosureResult ChunksClosure(Agent& agent, heap::Handle<IteratorHelperObject> helper, Resumption resumption) {
+  IteratorRecord iterated = UnderlyingRecord(agent, helper);
+  std::vector<Value>& buffer = helper->captured_values();
+  if (helper->yielded_after_done()) {
+    // b.ii.1.a. Perform Completion(Yield(CreateArrayFromList(buffer))): whatever the Yield's completion,
+    // b.ii.2. Return ReturnCompletion(undefined).
+    return std::optional<Value>();
+  }
+  // b.iv.1. Let completion be Completion(Yield(CreateArrayFromList(buffer))).
+  // b.iv.2. IfAbruptCloseIterator(completion, iterated).
+  if (resumption == Resumption::kReturn) return CloseOnReturnFromYield(agent, iterated);
+  // b.iv.3. Set buffer to a new empty List (after a Yield's normal completion).
+  if (resumption == Resumption::kNext) buffer.clear();
+  // a. Let buffer be a new empty List (the helper was created with an empty buffer).
+  // b. Repeat,
+  while (true) {
+    //   i. Let value be ? IteratorStepValue(iterated).
+    std::optional<Value> value = TRY(interpreter::vm::IteratorStepValue(agent, iterated));
+    //   ii. If value is done, then
+    if (!value) {
+      //   1. If buffer is not empty, then
+      if (!buffer.empty()) {
+        //   a. Perform Completion(Yield(CreateArrayFromList(buffer))).
+        helper->set_yielded_after_done(true);
+        return std::optional<Value>(
+            Value::FromObject(interpreter::CreateArrayFromList(agent, std::span<const Value>(buffer))));
+      }
+      //   2. Return ReturnCompletion(undefined).
+      return std::optional<Value>();
+    }
+    //   iii. Append value to buffer.
+    buffer.push_back(*value);
+    //   iv. If the number of elements in buffer is ℝ(chunkSize), then
+    if (static_cast<double>(buffer.size()) == helper->counter()) {
+      //   1. Let completion be Completion(Yield(CreateArrayFromList(buffer))).
+      return std::optional<Value>(
+          Value::FromObject(interpreter::CreateArrayFromList(agent, std::span<const Value>(buffer))));
+    }
+  }
+}
+
+// The closure of Iterator.prototype.windows (Iterator Chunking proposal, Iterator.prototype.windows step 10);
+// `buffer` is the helper's captured values and windowSize its counter.
+ClosureResult WindowsClosure(Agent& agent, heap::Handle<IteratorHelperObject> helper, Resumption resumption) {
+  IteratorRecord iterated = UnderlyingRecord(agent, helper);
+  std::vector<Value>& buffer = helper->captured_values();
+  if (helper->yielded_after_done()) {
+    // b.ii.1.a. Perform Completion(Yield(CreateArrayFromList(buffer))): whatever the Yield's completion,
+    // b.ii.2. Return ReturnCompletion(undefined).
+    return std::optional<Value>();
+  }
+  // b.v.1. Let completion be Completion(Yield(CreateArrayFromList(buffer))).
+  // b.v.2. IfAbruptCloseIterator(completion, iterated).
+  if (resumption == Resumption::kReturn) return CloseOnReturnFromYield(agent, iterated);
+  const double window_size = helper->counter();
+  // a. Let buffer be a new empty List (the helper was created with an empty buffer).
+  // b. Repeat,
+  while (true) {
+    //   i. Let value be ? IteratorStepValue(iterated).
+    std::optional<Value> value = TRY(interpreter::vm::IteratorStepValue(agent, iterated));
+    //   ii. If value is done, then
+    if (!value) {
+      //   1. If undersized is "allow-partial", buffer is not empty, and the number of elements in buffer <
+      //      ℝ(windowSize), then
+      if (helper->allow_partial() && !buffer.empty() && static_cast<double>(buffer.size()) < window_size) {
+        //   a. Perform Completion(Yield(CreateArrayFromList(buffer))).
+        helper->set_yielded_after_done(true);
+        return std::optional<Value>(
+            Value::FromObject(interpreter::CreateArrayFromList(agent, std::span<const Value>(buffer))));
+      }
+      //   2. Return ReturnCompletion(undefined).
+      return std::optional<Value>();
+    }
+    //   iii. If the number of elements in buffer is ℝ(windowSize), then
+    //     1. Remove the first element from buffer.
+    if (static_cast<double>(buffer.size()) == window_size) buffer.erase(buffer.begin());
+    //   iv. Append value to buffer.
+    buffer.push_back(*value);
+    //   v. If the number of elements in buffer is ℝ(windowSize), then
+    if (static_cast<double>(buffer.size()) == window_size) {
+      //   1. Let completion be Completion(Yield(CreateArrayFromList(buffer))).
+      return std::optional<Value>(
+          Value::FromObject(interpreter::CreateArrayFromList(agent, std::span<const Value>(buffer))));
+    }
+  }
+}
+
 // Runs the helper's closure for one resumption: what GeneratorStart's closure, GeneratorYield and
 // RunSuspendedContext do together for a generator made by CreateIteratorFromClosure. The caller has set the
 // state to executing; the closure's Yield leaves it suspended-yield, its return or throw completed.
@@ -673,6 +762,17 @@ ThrowCompletionOr<Value> ResumeIteratorHelper(Agent& agent, heap::Handle<Iterato
     case HelperKind::kZipKeyed:
       result = ZipClosure(agent, helper, resumption);
       break;
+    case HelperKind::kChunks:
+      result = ChunksClosure(agent, helper, resumption);
+      break;
+    case HelperKind::kWindows:
+      result = WindowsClosure(agent, helper, resumption);
+      break;
+  }
+  if ((result.is_throw_completion() || !result.value()) &&
+      (helper->kind() == HelperKind::kChunks || helper->kind() == HelperKind::kWindows)) {
+    // A completed closure never runs again: drop the buffer it captured.
+    helper->captured_values().clear();
   }
   if (result.is_throw_completion()) {
     // The closure threw: the generator is completed and the throw propagates.
@@ -1222,6 +1322,173 @@ ThrowCompletionOr<Value> IteratorPrototypeFind(Agent& agent, Value this_value, s
   }
 }
 
+// Iterator.prototype.includes ( searchElement [ , skippedElements ] )
+// https://tc39.es/proposal-iterator-includes/#sec-iterator.prototype.includes
+// The Iterator Includes proposal (Stage 3), not yet in the pinned ECMA-262, whose feature iterator-includes the
+// pinned Test262 features.txt lists among the standard features.
+ThrowCompletionOr<Value> IteratorPrototypeIncludes(Agent& agent, Value this_value, std::span<const Value> arguments,
+                                                   Object*) {
+  RootedValue search_element(agent.heap(), Argument(arguments, 0));
+  Value skipped_elements = Argument(arguments, 1);
+  // 1. Let O be the this value.
+  // 2. If O is not an Object, throw a TypeError exception.
+  Object* obj = ThisIteratorObject(this_value);
+  if (obj == nullptr) {
+    return interpreter::ThrowTypeError(agent, u"Iterator.prototype.includes called on a non-object");
+  }
+  // 3. Let iterated be the Iterator Record { [[Iterator]]: O, [[NextMethod]]: undefined, [[Done]]: false }.
+  IteratorRecord unvalidated = UnvalidatedRecord(agent, obj);
+  double to_skip;
+  // 4. If skippedElements is undefined, let toSkip be +0𝔽.
+  if (skipped_elements.IsUndefined()) {
+    to_skip = 0;
+  } else {
+    // 5. Else if skippedElements is not one of +∞𝔽, -∞𝔽, or an integral Number, then
+    //   (no coercion: a non-Number, NaN or a fraction is a TypeError)
+    bool integral_or_infinite =
+        skipped_elements.IsNumber() &&
+        (std::isinf(skipped_elements.AsNumber()) ||
+         (std::isfinite(skipped_elements.AsNumber()) &&
+          std::trunc(skipped_elements.AsNumber()) == skipped_elements.AsNumber()));
+    if (!integral_or_infinite) {
+      //   a. Let error be ThrowCompletion(a newly created TypeError object).
+      //   b. Return ? IteratorClose(iterated, error).
+      return CloseAfterThrow(
+          agent, unvalidated,
+          interpreter::ThrowTypeError(agent, u"includes skippedElements must be an integral Number or ±Infinity"));
+    }
+    // 6. Else, let toSkip be skippedElements.
+    to_skip = skipped_elements.AsNumber();
+  }
+  // 7. If toSkip < -0𝔽, then
+  if (to_skip < 0) {
+    //   a. Let error be ThrowCompletion(a newly created RangeError object).
+    //   b. Return ? IteratorClose(iterated, error).
+    return CloseAfterThrow(agent, unvalidated,
+                           interpreter::ThrowRangeError(agent, u"includes skippedElements must not be negative"));
+  }
+  // 8. If toSkip is finite and toSkip > 𝔽(2^53 - 1), then
+  if (std::isfinite(to_skip) && to_skip > kMaxSafeInteger) {
+    //   a. Let error be ThrowCompletion(a newly created RangeError object).
+    //   b. Return ? IteratorClose(iterated, error).
+    return CloseAfterThrow(agent, unvalidated,
+                           interpreter::ThrowRangeError(agent, u"includes skippedElements must be at most 2^53 - 1"));
+  }
+  // 9. Let skipped be +0𝔽.
+  double skipped = 0;
+  // 10. Set iterated to ? GetIteratorDirect(O).
+  IteratorRecord iterated = TRY(interpreter::vm::GetIteratorDirect(agent, unvalidated.iterator()));
+  // 11. Repeat,
+  while (true) {
+    //   a. Let value be ? IteratorStepValue(iterated).
+    std::optional<Value> value = TRY(interpreter::vm::IteratorStepValue(agent, iterated));
+    //   b. If value is done, return false.
+    if (!value) return Value::Boolean(false);
+    //   c. If skipped < toSkip, then
+    if (skipped < to_skip) {
+      //   i. Set skipped to skipped + 1𝔽.
+      skipped += 1;
+    } else if (interpreter::SameValueZero(*value, search_element)) {
+      //   d. Else if SameValueZero(value, searchElement) is true, then
+      //     i. Return ? IteratorClose(iterated, NormalCompletion(true)).
+      return interpreter::vm::IteratorClose(agent, iterated, Value::Boolean(true));
+    }
+  }
+}
+
+// Steps 4-6 of chunks and windows: `size` must already be an integral Number in the inclusive interval from 1𝔽
+// to 𝔽(2^32 - 1) (no coercion); each error closes the unvalidated iterated record.
+ThrowCompletionOr<double> ValidateSubsequenceSize(Agent& agent, const IteratorRecord& iterated, Value size,
+                                                  std::u16string_view argument_name) {
+  // 4. If size is not a Number, throw a TypeError exception ... IteratorClose(iterated, error).
+  if (!size.IsNumber()) {
+    std::u16string message = std::u16string(argument_name) + u" must be a Number";
+    return CloseAfterThrow(agent, iterated, interpreter::ThrowTypeError(agent, message));
+  }
+  double number = size.AsNumber();
+  // 5. If size is not an integral Number, throw a TypeError exception ... IteratorClose(iterated, error).
+  if (!std::isfinite(number) || std::trunc(number) != number) {
+    std::u16string message = std::u16string(argument_name) + u" must be an integral Number";
+    return CloseAfterThrow(agent, iterated, interpreter::ThrowTypeError(agent, message));
+  }
+  // 6. If size is not in the inclusive interval from 1𝔽 to 𝔽(2^32 - 1), then
+  if (number < 1 || number > 4294967295.0) {
+    //   a. Let error be ThrowCompletion(a newly created RangeError object).
+    //   b. Return ? IteratorClose(iterated, error).
+    std::u16string message = std::u16string(argument_name) + u" must be between 1 and 2^32 - 1";
+    return CloseAfterThrow(agent, iterated, interpreter::ThrowRangeError(agent, message));
+  }
+  return number;
+}
+
+// Iterator.prototype.chunks ( chunkSize )
+// https://tc39.es/proposal-iterator-chunking/#sec-iterator.prototype.chunks
+// The Iterator Chunking proposal, not yet in the pinned ECMA-262, whose feature iterator-chunking the pinned
+// Test262 features.txt lists among the standard features. The steps are the proposal's as its Test262 tests
+// quote them (a non-Number or non-integral chunkSize is a TypeError, an out-of-range one a RangeError).
+ThrowCompletionOr<Value> IteratorPrototypeChunks(Agent& agent, Value this_value, std::span<const Value> arguments,
+                                                 Object*) {
+  // 1. Let O be the this value.
+  // 2. If O is not an Object, throw a TypeError exception.
+  Object* obj = ThisIteratorObject(this_value);
+  if (obj == nullptr) return interpreter::ThrowTypeError(agent, u"Iterator.prototype.chunks called on a non-object");
+  // 3. Let iterated be the Iterator Record { [[Iterator]]: O, [[NextMethod]]: undefined, [[Done]]: false }.
+  IteratorRecord unvalidated = UnvalidatedRecord(agent, obj);
+  // 4.-6. The TypeErrors and the RangeError for chunkSize, each closing iterated.
+  double chunk_size = TRY(ValidateSubsequenceSize(agent, unvalidated, Argument(arguments, 0), u"chunkSize"));
+  // 7. Set iterated to ? GetIteratorDirect(O).
+  IteratorRecord iterated = TRY(interpreter::vm::GetIteratorDirect(agent, unvalidated.iterator()));
+  // 8. Let closure be a new Abstract Closure ... (ChunksClosure).
+  // 9. Let result be CreateIteratorFromClosure(closure, "Iterator Helper", %IteratorHelperPrototype%,
+  //    « [[UnderlyingIterators]] »).
+  // 10. Set result.[[UnderlyingIterators]] to « iterated ».
+  // 11. Return result.
+  return CreateIteratorHelper(agent, HelperKind::kChunks, iterated, Value::Undefined(), chunk_size);
+}
+
+// Iterator.prototype.windows ( windowSize [ , undersized ] )
+// https://tc39.es/proposal-iterator-chunking/#sec-iterator.prototype.windows
+// The Iterator Chunking proposal (see Iterator.prototype.chunks above).
+ThrowCompletionOr<Value> IteratorPrototypeWindows(Agent& agent, Value this_value, std::span<const Value> arguments,
+                                                  Object*) {
+  Value undersized = Argument(arguments, 1);
+  // 1. Let O be the this value.
+  // 2. If O is not an Object, throw a TypeError exception.
+  Object* obj = ThisIteratorObject(this_value);
+  if (obj == nullptr) return interpreter::ThrowTypeError(agent, u"Iterator.prototype.windows called on a non-object");
+  // 3. Let iterated be the Iterator Record { [[Iterator]]: O, [[NextMethod]]: undefined, [[Done]]: false }.
+  IteratorRecord unvalidated = UnvalidatedRecord(agent, obj);
+  // 4.-6. The TypeErrors and the RangeError for windowSize, each closing iterated.
+  double window_size = TRY(ValidateSubsequenceSize(agent, unvalidated, Argument(arguments, 0), u"windowSize"));
+  // 7. If undersized is undefined, set undersized to "only-full".
+  bool allow_partial = false;
+  if (!undersized.IsUndefined()) {
+    // 8. If undersized is neither "only-full" nor "allow-partial", then
+    std::u16string_view text = undersized.IsString() ? undersized.AsString()->code_units() : std::u16string_view();
+    if (!undersized.IsString() || (text != u"only-full" && text != u"allow-partial")) {
+      //   a. Let error be ThrowCompletion(a newly created TypeError object).
+      //   b. Return ? IteratorClose(iterated, error).
+      return CloseAfterThrow(
+          agent, unvalidated,
+          interpreter::ThrowTypeError(agent, u"windows undersized must be \"only-full\" or \"allow-partial\""));
+    }
+    allow_partial = text == u"allow-partial";
+  }
+  // 9. Set iterated to ? GetIteratorDirect(O).
+  IteratorRecord iterated = TRY(interpreter::vm::GetIteratorDirect(agent, unvalidated.iterator()));
+  // 10. Let closure be a new Abstract Closure ... (WindowsClosure).
+  // 11. Let result be CreateIteratorFromClosure(closure, "Iterator Helper", %IteratorHelperPrototype%,
+  //     « [[UnderlyingIterators]] »).
+  // 12. Set result.[[UnderlyingIterators]] to « iterated ».
+  heap::Handle<IteratorHelperObject> result(
+      agent.heap(), static_cast<IteratorHelperObject*>(
+                        CreateIteratorHelper(agent, HelperKind::kWindows, iterated, Value::Undefined(), window_size)
+                            .AsObject()));
+  result->set_allow_partial(allow_partial);
+  // 13. Return result.
+  return Value::FromObject(result);
+}
+
 // 27.1.3.2.1 Iterator.concat ( ...items )
 // https://tc39.es/ecma262/#sec-iterator.concat
 ThrowCompletionOr<Value> IteratorConcat(Agent& agent, Value, std::span<const Value> items, Object*) {
@@ -1519,17 +1786,20 @@ void CreateIteratorIntrinsics(Agent& agent, Realm* realm_record) {
   // 27.1.3.3.1 Iterator.prototype.constructor: an accessor { [[Enumerable]]: false, [[Configurable]]: true }.
   DefineBuiltinAccessor(agent, realm, iterator_prototype, agent.Key(u"constructor"), GetIteratorPrototypeConstructor,
                         SetIteratorPrototypeConstructor);
+  DefineBuiltinMethod(agent, realm, iterator_prototype, u"chunks", 1, IteratorPrototypeChunks);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"drop", 1, IteratorPrototypeDrop);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"every", 1, IteratorPrototypeEvery);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"filter", 1, IteratorPrototypeFilter);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"find", 1, IteratorPrototypeFind);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"flatMap", 1, IteratorPrototypeFlatMap);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"forEach", 1, IteratorPrototypeForEach);
+  DefineBuiltinMethod(agent, realm, iterator_prototype, u"includes", 1, IteratorPrototypeIncludes);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"map", 1, IteratorPrototypeMap);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"reduce", 1, IteratorPrototypeReduce);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"some", 1, IteratorPrototypeSome);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"take", 1, IteratorPrototypeTake);
   DefineBuiltinMethod(agent, realm, iterator_prototype, u"toArray", 0, IteratorPrototypeToArray);
+  DefineBuiltinMethod(agent, realm, iterator_prototype, u"windows", 1, IteratorPrototypeWindows);
   // 27.1.3.3.15 Iterator.prototype [ %Symbol.toStringTag% ]: an accessor { [[Enumerable]]: false,
   // [[Configurable]]: true }.
   DefineBuiltinAccessor(agent, realm, iterator_prototype, to_string_tag, GetIteratorPrototypeToStringTag,

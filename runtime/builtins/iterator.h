@@ -4,7 +4,11 @@
 // (%IteratorHelperPrototype%).
 //
 // Iterator.concat (iterator sequencing) and Iterator.zip / Iterator.zipKeyed
-// (joint iteration, through IteratorZip) make Iterator Helper objects too.
+// (joint iteration, through IteratorZip) make Iterator Helper objects too, as
+// do Iterator.prototype.chunks and Iterator.prototype.windows (the Iterator
+// Chunking proposal, https://tc39.es/proposal-iterator-chunking/, not yet in
+// ECMA-262 but listed among the standard features of the pinned Test262
+// features.txt).
 //
 // The spec writes each lazy helper (map, filter, take, drop, flatMap) as an
 // Abstract Closure run by a generator (CreateIteratorFromClosure). Here an
@@ -27,7 +31,7 @@ namespace async_runtime::builtins {
 class IteratorHelperObject final : public Object {
  public:
   // Which function made it (selects the closure; kZip and kZipKeyed differ in finishResults).
-  enum class Kind : uint8_t { kMap, kFilter, kTake, kDrop, kFlatMap, kConcat, kZip, kZipKeyed };
+  enum class Kind : uint8_t { kMap, kFilter, kTake, kDrop, kFlatMap, kConcat, kZip, kZipKeyed, kChunks, kWindows };
   // IteratorZip's mode.
   enum class ZipMode : uint8_t { kShortest, kLongest, kStrict };
   // One element of IteratorZip's `iters`: the Iterator Record, whether iters[i] is still that record (not
@@ -75,13 +79,21 @@ class IteratorHelperObject final : public Object {
   Value underlying_next_method() const { return underlying_next_method_; }
   // The captured mapper / predicate (undefined for take and drop).
   Value callback() const { return callback_; }
-  // map/filter/flatMap: `counter`; take/drop: `remaining` (may be +∞).
+  // map/filter/flatMap: `counter`; take/drop: `remaining` (may be +∞); chunks/windows: `chunkSize` /
+  // `windowSize`.
   double counter() const { return counter_; }
   void set_counter(double counter) { counter_ = counter; }
 
   // concat: the captured `iterables`, each Record { [[OpenMethod]], [[Iterable]] } as two values; counter()
-  // is the index of the next Record to open.
+  // is the index of the next Record to open. chunks/windows: the closure's `buffer`.
   std::vector<Value>& captured_values() { return captured_values_; }
+  // windows: whether the captured `undersized` is "allow-partial" (otherwise "only-full").
+  bool allow_partial() const { return allow_partial_; }
+  void set_allow_partial(bool allow_partial) { allow_partial_ = allow_partial; }
+  // chunks/windows: whether the closure is suspended at the Yield of the last, undersized buffer, made after
+  // the underlying iterator was done (that Yield does not close the underlying iterator on return()).
+  bool yielded_after_done() const { return yielded_after_done_; }
+  void set_yielded_after_done(bool yielded_after_done) { yielded_after_done_ = yielded_after_done; }
   // IteratorZip: `iters` with `openIters`, `mode`, `padding` and (zipKeyed's finishResults) `keys`.
   std::vector<ZipIterator>& zip_iterators() { return zip_iterators_; }
   std::vector<Value>& padding() { return padding_; }
@@ -111,6 +123,8 @@ class IteratorHelperObject final : public Object {
   std::vector<Value> padding_;
   std::vector<Value> keys_;
   ZipMode zip_mode_ = ZipMode::kShortest;
+  bool allow_partial_ = false;
+  bool yielded_after_done_ = false;
 };
 
 // An object with the [[Iterated]] slot Iterator.from gives to wrappers of
