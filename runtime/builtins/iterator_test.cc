@@ -287,6 +287,90 @@ TEST_F(IteratorTest, ZipKeyed) {
   EXPECT_EQ(Eval("Iterator.zipKeyed({}).next().done"), "true");
 }
 
+TEST_F(IteratorTest, Includes) {
+  EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator.prototype, 'includes')"), "1|includes|WeC");
+  EXPECT_EQ(Eval("[1, 2, 3].values().includes(2) + ' ' + [1, 2, 3].values().includes(4)"), "true false");
+  // SameValueZero: NaN is found, +0 and -0 match.
+  EXPECT_EQ(Eval("[NaN].values().includes(NaN) + ' ' + [-0].values().includes(0) + ' ' + "
+                 "[{}].values().includes({})"),
+            "true true false");
+  // skippedElements skips that many values before comparing; +Infinity skips everything.
+  EXPECT_EQ(Eval("[4, 5, 6].values().includes(4, 1) + ' ' + [4, 5, 6].values().includes(5, 1) + ' ' + "
+                 "[4, 5, 6].values().includes(6, Infinity) + ' ' + [4, 5, 6].values().includes(4, -0)"),
+            "false true false true");
+  // A match closes the iterator; exhaustion does not.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "var a = Iterator.prototype.includes.call(counting(3), 2); "
+                 "var b = Iterator.prototype.includes.call(counting(1), 7); a + ' ' + b + ' ' + log.join()"),
+            "true false next,next,return,next,next");
+  // No coercion of skippedElements: TypeError for non-Numbers, NaN and fractions, RangeError for negatives and
+  // values above 2^53 - 1; each closes the iterator before "next" is read.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var names = [];"
+                 "['1', null, {}, NaN, 0.5, -1, -Infinity, 2 ** 53].forEach(function (skip) {"
+                 "  try { Iterator.prototype.includes.call(counting(1), 1, skip); }"
+                 "  catch (e) { names.push(e.constructor.name); }"
+                 "}); names.join() + ' ' + log.length + ' ' + log[0]"),
+            "TypeError,TypeError,TypeError,TypeError,TypeError,RangeError,RangeError,RangeError 8 return");
+  EXPECT_EQ(ThrownName("Iterator.prototype.includes.call(null, 0)"), "TypeError");
+}
+
+TEST_F(IteratorTest, Chunks) {
+  EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator.prototype, 'chunks')"), "1|chunks|WeC");
+  EXPECT_EQ(Eval("JSON.stringify([0, 1, 2, 3, 4].values().chunks(2).toArray())"), "[[0,1],[2,3],[4]]");
+  EXPECT_EQ(Eval("JSON.stringify([0, 1, 2, 3].values().chunks(2).toArray())"), "[[0,1],[2,3]]");
+  EXPECT_EQ(Eval("JSON.stringify([0, 1].values().chunks(5).toArray()) + [].values().chunks(1).toArray().length"),
+            "[[0,1]]0");
+  EXPECT_EQ(Eval("Object.prototype.toString.call([].values().chunks(1))"), "[object Iterator Helper]");
+  // Each chunk is a new array.
+  EXPECT_EQ(Eval("var c = [1, 1].values().chunks(1); c.next().value !== c.next().value"), "true");
+  // Validation: TypeError for a non-Number or non-integral size, RangeError outside [1, 2^32 - 1]; each closes.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var names = [];"
+                 "[undefined, '2', NaN, 1.5, Infinity, 0, -0, 2 ** 32].forEach(function (size) {"
+                 "  try { Iterator.prototype.chunks.call(counting(1), size); }"
+                 "  catch (e) { names.push(e.constructor.name); }"
+                 "}); names.join() + ' ' + log.length + ' ' + log[0]"),
+            "TypeError,TypeError,TypeError,TypeError,TypeError,RangeError,RangeError,RangeError 8 return");
+  EXPECT_EQ(Eval("[].values().chunks(2 ** 32 - 1).next().done"), "true");
+  // return() while suspended at a full chunk closes the underlying iterator.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "var c = Iterator.prototype.chunks.call(counting(5), 2); "
+                 "JSON.stringify(c.next().value) + ' ' + c.return().done + ' ' + log.join()"),
+            "[1,2] true next,next,return");
+  // After the underlying iterator is done, the last partial chunk's Yield does not close it.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "var c = Iterator.prototype.chunks.call(counting(3), 2); "
+                 "c.next(); var last = c.next().value; var r = c.return(); var n = c.next(); "
+                 "JSON.stringify(last) + ' ' + r.done + ' ' + n.done + ' ' + log.join()"),
+            "[3] true true next,next,next,next");
+}
+
+TEST_F(IteratorTest, Windows) {
+  EXPECT_EQ(Eval(std::string(kDescribe) + "describe(Iterator.prototype, 'windows')"), "1|windows|WeC");
+  EXPECT_EQ(Eval("JSON.stringify([0, 1, 2, 3].values().windows(2).toArray())"), "[[0,1],[1,2],[2,3]]");
+  EXPECT_EQ(Eval("JSON.stringify([0, 1, 2].values().windows(3).toArray())"), "[[0,1,2]]");
+  // undersized: "only-full" (the default) yields nothing when the iterator is shorter than a window;
+  // "allow-partial" yields the partial window once.
+  EXPECT_EQ(Eval("[0, 1].values().windows(3).toArray().length + ' ' + "
+                 "[0, 1].values().windows(3, 'only-full').toArray().length + ' ' + "
+                 "JSON.stringify([0, 1].values().windows(3, 'allow-partial').toArray()) + ' ' + "
+                 "JSON.stringify([0, 1, 2].values().windows(2, 'allow-partial').toArray()) + ' ' + "
+                 "[].values().windows(2, 'allow-partial').toArray().length"),
+            "0 0 [[0,1]] [[0,1],[1,2]] 0");
+  EXPECT_EQ(Eval("var w = [1, 2, 3].values().windows(2); w.next().value !== w.next().value"), "true");
+  // Validation order: windowSize (closing), then undersized (closing), then "next" is read.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) +
+                 "var names = [];"
+                 "[[undefined, 'x'], [0, 'x'], [1, 'x'], [1, null], [1, 'Only-full']].forEach(function (args) {"
+                 "  try { Iterator.prototype.windows.call(counting(1), args[0], args[1]); }"
+                 "  catch (e) { names.push(e.constructor.name); }"
+                 "}); names.join() + ' ' + log.length + ' ' + log[0]"),
+            "TypeError,RangeError,TypeError,TypeError,TypeError 5 return");
+  // return() at a full window closes; at the partial window after exhaustion it does not.
+  EXPECT_EQ(Eval(std::string(kLoggingIterator) + "var w = Iterator.prototype.windows.call(counting(5), 2); "
+                 "w.next(); w.return(); var p = Iterator.prototype.windows.call(counting(1), 2, 'allow-partial'); "
+                 "var v = p.next().value; p.return(); JSON.stringify(v) + ' ' + log.join()"),
+            "[1] next,next,return,next,next");
+}
+
 TEST_F(IteratorTest, GcStressOfLongChains) {
   // Helper state (iterators, next methods, callbacks, flatMap's inner iterator) lives only in the helper objects;
   // under ASYNC_RUNTIME_GC_STRESS=1 every allocation collects.
@@ -305,6 +389,12 @@ TEST_F(IteratorTest, GcStressOfLongChains) {
                  "var keyed = Iterator.zipKeyed({ a: objs(5), b: objs(5) }).map(o => o.a.v * o.b.v).reduce((x, y) => x + y);"
                  "total + ' ' + keyed"),
             "1280 30");
+  // chunks and windows keep their buffers only in the helper objects.
+  EXPECT_EQ(Eval("function* objs(n) { for (var i = 0; i < n; i++) yield { v: i }; }"
+                 "var total = 0; for (var c of objs(20).chunks(3)) for (var o of c) total += o.v;"
+                 "for (var w of objs(10).windows(4, 'allow-partial')) total += w[0].v * 100 + w[3].v;"
+                 "total"),
+            "2332");
 }
 
 }  // namespace
