@@ -15,6 +15,7 @@
 #include "runtime/builtins/math.h"
 #include "runtime/builtins/number.h"
 #include "runtime/builtins/object.h"
+#include "runtime/builtins/promise.h"
 #include "runtime/builtins/proxy.h"
 #include "runtime/builtins/reflect.h"
 #include "runtime/builtins/regexp.h"
@@ -52,6 +53,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateMapIntrinsics(agent, realm);
   CreateSetIntrinsics(agent, realm);
   CreateWeakCollectionIntrinsics(agent, realm);
+  CreatePromiseIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 

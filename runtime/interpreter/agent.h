@@ -6,6 +6,9 @@
 
 #include <array>
 #include <cstddef>
+#include <deque>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,6 +23,7 @@
 
 namespace async_runtime::interpreter {
 
+class Job;
 class Realm;
 namespace vm {
 class Vm;
@@ -37,6 +41,9 @@ enum class ErrorKind : uint8_t {
   kAggregateError,
 };
 inline constexpr size_t kErrorKindCount = 8;
+
+// The operation argument of 27.5.1.9 HostPromiseRejectionTracker.
+enum class RejectionOperation : uint8_t { kReject, kHandle };
 
 // 6.1.5.1 Well-Known Symbols (table-well-known-symbols): the name in %Symbol.name%.
 #define ASYNC_RUNTIME_WELL_KNOWN_SYMBOLS(V) \
@@ -105,6 +112,12 @@ class Agent final : public heap::RootProvider {
   Realm* current_realm() const { return current_realm_; }
   void set_current_realm(Realm* realm) { current_realm_ = realm; }
 
+  // "The active function object" (9.4.1) while a built-in function runs:
+  // set by BuiltinCallOrConstruct, for closures that read their own
+  // internal slots (NativeFunction::captured()). nullptr outside built-ins.
+  Object* active_builtin_function() const { return active_builtin_function_; }
+  void set_active_builtin_function(Object* function) { active_builtin_function_ = function; }
+
   // The VM that runs this agent's code, for built-ins that compile or
   // resume code (Function, eval, generators). Set by the VM; nullptr before.
   vm::Vm* vm() const { return vm_; }
@@ -143,9 +156,38 @@ class Agent final : public heap::RootProvider {
     // 3. Return unused.
   }
 
+  // The host hooks of 9.5 and 27.5.1.9, set by the host (jsrt, the Test262
+  // harness). Unset hooks have the spec's default behaviour.
+  struct HostHooks {
+    // Called after every HostEnqueuePromiseJob: a host with an event loop
+    // queues a microtask that calls RunNextPromiseJob.
+    std::function<void()> promise_job_enqueued;
+    // 27.5.1.9 HostPromiseRejectionTracker ( promise, operation ); default: nothing.
+    std::function<void(Object* promise, RejectionOperation operation)> promise_rejection_tracker;
+  };
+  HostHooks& host_hooks() { return host_hooks_; }
+
+  // The agent's queue of promise jobs (9.5.5 HostEnqueuePromiseJob), FIFO.
+  // Queued jobs and their realms are roots.
+  void EnqueuePromiseJob(Job* job, Realm* realm);
+  size_t pending_promise_job_count() const { return promise_jobs_.size(); }
+  // Runs the oldest queued job, with its realm (when not null) as the
+  // current Realm, then ClearKeptObjects (a job is a synchronous sequence of
+  // execution). Only when no execution context is running. Returns the job's
+  // completion (an abrupt one is the host's to report), or nullopt when the
+  // queue is empty.
+  std::optional<ThrowCompletionOr<Value>> RunNextPromiseJob();
+  // Runs jobs until the queue is empty, including jobs queued meanwhile.
+  // `on_abrupt` (optional) receives each thrown value.
+  void RunPromiseJobs(const std::function<void(Value thrown)>& on_abrupt = nullptr);
+
   void VisitRoots(heap::Visitor& visitor) override;
 
  private:
+  struct PendingJob {
+    Job* job;
+    Realm* realm;  // nullptr: the job runs no ECMAScript code
+  };
   heap::Heap heap_;  // first member: destroyed last
   RegExpLiteralFactory regexp_literal_factory_ = nullptr;
   StringTable strings_;
@@ -153,9 +195,12 @@ class Agent final : public heap::RootProvider {
   std::array<Object*, kErrorKindCount> error_prototypes_{};
   std::array<Symbol*, static_cast<size_t>(WellKnownSymbol::kCount)> well_known_symbols_{};
   Realm* current_realm_ = nullptr;
+  Object* active_builtin_function_ = nullptr;
   vm::Vm* vm_ = nullptr;
   std::unordered_map<std::u16string, Symbol*> global_symbol_registry_;
   std::vector<heap::Cell*> kept_alive_;
+  HostHooks host_hooks_;
+  std::deque<PendingJob> promise_jobs_;
 };
 
 // 7.3.1 MakeBasicObject ( internalSlotsList )

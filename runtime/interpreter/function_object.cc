@@ -57,7 +57,9 @@ ThrowCompletionOr<Value> NativeFunction::BuiltinCallOrConstruct(Agent& agent, Va
   // 4.-6. Set the Function of calleeContext to F; let calleeRealm be F.[[Realm]];
   //    set the Realm of calleeContext to calleeRealm.
   Realm* caller_realm = agent.current_realm();
+  Object* caller_function = agent.active_builtin_function();
   if (realm_ != nullptr) agent.set_current_realm(realm_);
+  agent.set_active_builtin_function(this);
   // 7.-8. ScriptOrModule null; any necessary implementation-defined initialization.
   // 9. Push calleeContext onto the execution context stack.
   // 10. Let result be the Completion Record that is the result of evaluating F in a manner that conforms to
@@ -70,6 +72,7 @@ ThrowCompletionOr<Value> NativeFunction::BuiltinCallOrConstruct(Agent& agent, Va
   // 12. Remove calleeContext from the execution context stack and restore callerContext as the running
   //     execution context.
   agent.set_current_realm(caller_realm);
+  agent.set_active_builtin_function(caller_function);
   // 13. Return ? result.
   return result;
 }
