@@ -53,8 +53,11 @@ ThrowCompletionOr<Value> CreateDynamicFunction(Agent& agent, Object* constructor
       fallback_proto = Intrinsic::kGeneratorFunctionPrototype;
       break;
     case DynamicFunctionKind::kAsync:
+      prefix = u"async function";
+      fallback_proto = Intrinsic::kAsyncFunctionPrototype;
+      break;
     case DynamicFunctionKind::kAsyncGenerator:
-      return interpreter::ThrowTypeError(agent, u"async functions are not supported yet");
+      return interpreter::ThrowTypeError(agent, u"async generator functions are not supported yet");
   }
   // 6. Let argCount be the number of elements in parameterArgs.
   // 7.-9. parameterStrings: ? ToString of each argument. 10. Let bodyString be ? ToString(bodyArg).
@@ -130,6 +133,19 @@ ThrowCompletionOr<Value> GeneratorFunctionConstructor(Agent& agent, Value, std::
   return CreateDynamicFunction(agent, c, new_target, DynamicFunctionKind::kGenerator, parameter_args, body_arg);
 }
 
+// 27.10.1.1 AsyncFunction ( ...parameterArgs, bodyArg )
+// https://tc39.es/ecma262/#sec-async-function-constructor-arguments
+ThrowCompletionOr<Value> AsyncFunctionConstructor(Agent& agent, Value, std::span<const Value> arguments,
+                                                  Object* new_target) {
+  // 1. Let C be the active function object.
+  Object* c = agent.current_realm()->intrinsic(Intrinsic::kAsyncFunction);
+  // 2. If bodyArg is not present, set bodyArg to the empty String.
+  Value body_arg = arguments.empty() ? agent.InternedString(u"") : arguments.back();
+  std::span<const Value> parameter_args = arguments.empty() ? arguments : arguments.first(arguments.size() - 1);
+  // 3. Return ? CreateDynamicFunction(C, NewTarget, async, parameterArgs, bodyArg).
+  return CreateDynamicFunction(agent, c, new_target, DynamicFunctionKind::kAsync, parameter_args, body_arg);
+}
+
 // 19.2.1 eval ( x ), as an indirect call (19.2.1.1 PerformEval with direct false).
 // https://tc39.es/ecma262/#sec-eval-x
 ThrowCompletionOr<Value> Eval(Agent& agent, Value, std::span<const Value> arguments, Object*) {
@@ -162,6 +178,26 @@ void CreateDynamicFunctionIntrinsics(Agent& agent, Realm* realm_record) {
                       Value::FromObject(realm->intrinsic(Intrinsic::kGeneratorFunctionPrototype)), false, false, false);
     DefineBuiltinData(agent, realm->intrinsic(Intrinsic::kGeneratorFunctionPrototype), u"constructor",
                       Value::FromObject(rooted), false, false, true);
+  }
+  // 27.10.3 Properties of the AsyncFunction Prototype Object: [[Prototype]] %Function.prototype%.
+  heap::Handle<Object> async_function_prototype(
+      agent.heap(), interpreter::OrdinaryObjectCreate(agent, realm->intrinsic(Intrinsic::kFunctionPrototype)));
+  realm->set_intrinsic(Intrinsic::kAsyncFunctionPrototype, async_function_prototype);
+  // 27.10.3.2 AsyncFunction.prototype [ %Symbol.toStringTag% ]: "AsyncFunction", configurable only.
+  DefineBuiltinData(agent, async_function_prototype,
+                    PropertyKey::FromSymbol(agent.well_known_symbol(WellKnownSymbol::kToStringTag)),
+                    agent.InternedString(u"AsyncFunction"), false, false, true);
+  // 27.10.2 Properties of the AsyncFunction Constructor: [[Prototype]] %Function%, "length" 1; 27.10.2.1
+  // AsyncFunction.prototype { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false }; 27.10.3.1
+  // AsyncFunction.prototype.constructor { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }.
+  {
+    heap::Handle<NativeFunction> async_function(
+        agent.heap(), CreateBuiltinConstructor(agent, realm, Intrinsic::kAsyncFunction, u"AsyncFunction", 1,
+                                               AsyncFunctionConstructor, nullptr, realm->intrinsic(Intrinsic::kFunction)));
+    DefineBuiltinData(agent, async_function, u"prototype", Value::FromObject(async_function_prototype), false, false,
+                      false);
+    DefineBuiltinData(agent, async_function_prototype, u"constructor", Value::FromObject(async_function), false, false,
+                      true);
   }
   // 19.2.1 eval ( x ): "length" 1.
   NativeFunction* eval = CreateBuiltinFunction(agent, Eval, 1, agent.Key(u"eval"), realm);

@@ -144,6 +144,7 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(SetPrivate, kReg, kReg)                                       \
   V(HasPrivate, kReg)                                             \
   V(Yield, kImm)                                                  \
+  V(Await)                                                        \
   V(ResumeDispatch, kJump)                                        \
   V(GetResumeMode, kReg)                                          \
   V(YieldStarStep, kReg, kReg, kJump, kJump)                      \
@@ -219,6 +220,7 @@ class Code final : public heap::Cell {
   bool strict = false;
   uint32_t length = 0;  // ExpectedArgumentCount
   bool is_generator = false;  // a GeneratorBody: calls return a generator object
+  bool is_async = false;      // an AsyncFunctionBody (or async arrow/method): calls return a promise
   bool is_eval = false;       // direct eval code: its global vars and functions are deletable
   bool is_class_field_initializer = false;  // [[ClassFieldInitializerName]] is not empty
   // The arguments object: mapped (10.4.4.7) for sloppy functions with simple parameter lists, whose

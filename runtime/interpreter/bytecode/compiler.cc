@@ -224,6 +224,8 @@ class FunctionCompiler {
   void EmitAppendIterable(uint32_t array);
   // 15.5.5 Runtime Semantics: Evaluation of YieldExpression (yield and yield*).
   void CompileYield(const YieldExpression* node);
+  // 15.8.5 Runtime Semantics: Evaluation of AwaitExpression.
+  void CompileAwait(const AwaitExpression* node);
   void CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels);
   void CompileDoWhile(const DoWhileStatement* node, std::vector<std::u16string> labels);
   void CompileSwitch(const SwitchStatement* node, std::vector<std::u16string> labels);
@@ -501,8 +503,9 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   PositionScope position(*this, function.range.start);
   code_->strict = function.strict;
   code_->length = function.function_length;
-  if (function.is_async) Unsupported("async functions");
+  if (function.is_async && function.is_generator) Unsupported("async generators");
   code_->is_generator = function.is_generator;
+  code_->is_async = function.is_async;
   switch (function.kind) {
     case FunctionKind::kNormal: code_->kind = CodeKind::kNormalFunction; break;
     case FunctionKind::kArrow: code_->kind = CodeKind::kArrowFunction; break;
@@ -1132,6 +1135,19 @@ void FunctionCompiler::BindArrayPattern(const ArrayPattern* pattern, bool initia
   Emit(Op::kIteratorClose, record);
 }
 
+void FunctionCompiler::CompileAwait(const AwaitExpression* node) {
+  // AwaitExpression : await UnaryExpression
+  // 1. Let exprRef be ? Evaluation of UnaryExpression.
+  // 2. Let value be ? GetValue(exprRef).
+  CompileExpression(node->argument);
+  // 3. Return ? Await(value): the frame suspends; it is resumed with the settled value, or with a throw
+  //    completion that ResumeDispatch throws here.
+  Emit(Op::kAwait);
+  int after = NewLabel();
+  EmitJump(Op::kResumeDispatch, after);
+  Bind(after);
+}
+
 void FunctionCompiler::CompileYield(const YieldExpression* node) {
   RegisterMark mark(next_register_);
   if (!node->delegate) {
@@ -1756,7 +1772,7 @@ void FunctionCompiler::CompileExpression(const Expression* expression) {
     case NodeKind::kTaggedTemplate: CompileTaggedTemplate(static_cast<const TaggedTemplate*>(expression)); break;
     case NodeKind::kSpreadElement: Unsupported("spread elements"); break;
     case NodeKind::kYield: CompileYield(static_cast<const YieldExpression*>(expression)); break;
-    case NodeKind::kAwait: Unsupported("await"); break;
+    case NodeKind::kAwait: CompileAwait(static_cast<const AwaitExpression*>(expression)); break;
     case NodeKind::kSuperCall: CompileSuperCall(static_cast<const SuperCall*>(expression)); break;
     case NodeKind::kImportCall:
     case NodeKind::kImportMeta: Unsupported("import() and import.meta"); break;

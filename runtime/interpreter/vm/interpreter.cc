@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "runtime/async/async_function.h"
 #include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
@@ -470,6 +471,14 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           Value result = ACC;
           // 10.2.2 [[Construct]] steps 10-12: a non-Object result gives the this binding.
           if (frame->is_construct) result = VM_TRY(ConstructResult(frame, result));
+          if (frame->is_async_function) {
+            // 27.10.5.2 AsyncBlockStart 1.e-f: the body returned: resolve the promise. The caller (at the
+            // first await it was already given the promise) receives the promise.
+            heap::Handle<Frame> async_frame(agent.heap(), frame);
+            async::AsyncBlockComplete(agent, frame->async_resolve, frame->async_reject, false, result);
+            frame = async_frame.get();
+            result = frame->async_promise;
+          }
           frames_.pop_back();
           if (frame == entry) return result;
           frame = frame->caller;
@@ -623,6 +632,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             callee_frame = VM_TRY(PrepareConstruct(function, arguments, function));
           } else {
             callee_frame = VM_TRY(PrepareCall(function, REG(1), arguments, nullptr));
+            if (function->code()->is_async) PrepareAsyncFunctionFrame(callee_frame);
           }
           callee_frame->caller = frame;
           frames_.push_back(callee_frame);
@@ -747,6 +757,20 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           frame->yield_raw = OPERAND(0) != 0;
           frames_.pop_back();
           return ACC;
+        }
+        case Op::kAwait: {
+          // 27.10.5.3 Await ( value ): steps 1-7 (a throw from PromiseResolve is thrown here) ...
+          VM_TRY(async::Await(agent, frame, ACC, &Vm::ResumeAsyncContext));
+          // 8. ... RunCallerContext: suspend the frame. Started inline by a call, it gives its caller the
+          //    promise (EvaluateAsyncFunctionBody step 5); resumed by a job, it returns to the job.
+          frame->suspended = true;
+          frames_.pop_back();
+          Value promise = frame->async_promise;
+          if (frame == entry) return promise;
+          frame = frame->caller;
+          agent.set_current_realm(frame->realm);
+          frame->accumulator = promise;
+          continue;
         }
         case Op::kResumeDispatch:
           // After a yield: the resumption's completion. Normal: its value is the yield's value.
@@ -1115,6 +1139,21 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         frame->registers[handler->exception_register] = thrown;
         frame->accumulator = thrown;
         frame->pc = handler->handler;
+        break;
+      }
+      if (frame->is_async_function) {
+        // 27.10.5.2 AsyncBlockStart 1.g: the body threw: reject the promise; the caller (or the job that
+        // resumed the frame) carries on normally with the promise.
+        throw_in_flight_ = false;
+        heap::Handle<Frame> async_frame(agent.heap(), frame);
+        async::AsyncBlockComplete(agent, frame->async_resolve, frame->async_reject, true, thrown);
+        frame = async_frame.get();
+        frames_.pop_back();
+        Value promise = frame->async_promise;
+        if (frame == entry) return promise;
+        frame = frame->caller;
+        agent.set_current_realm(frame->realm);
+        frame->accumulator = promise;
         break;
       }
       frames_.pop_back();

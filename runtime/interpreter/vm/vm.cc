@@ -2,6 +2,7 @@
 
 #include <unordered_set>
 
+#include "runtime/async/async_function.h"
 #include "runtime/interpreter/bytecode/compiler.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
@@ -23,6 +24,9 @@ void Frame::VisitEdges(heap::Visitor& visitor) {
   visitor.Visit(caller);
   visitor.Visit(realm);
   visitor.Visit(function_environment);
+  async_promise.Visit(visitor);
+  async_resolve.Visit(visitor);
+  async_reject.Visit(visitor);
 }
 
 void GeneratorObject::VisitEdges(heap::Visitor& visitor) {
@@ -192,9 +196,12 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
                                                                     : ECMAScriptFunctionObject::ThisMode::kGlobal;
   // 12.-17. [[IsClassConstructor]] false, [[Environment]] env, [[Realm]] the current realm, ...
   // A generator function's [[Prototype]] is %GeneratorFunction.prototype%.
+  // An async function's is %AsyncFunction.prototype% (15.8.2, 15.8.3; async arrows and methods too).
   Object* function_prototype = agent_.current_realm()->intrinsic(Intrinsic::kFunctionPrototype);
   if (code->is_generator && agent_.current_realm()->intrinsic(Intrinsic::kGeneratorFunctionPrototype) != nullptr) {
     function_prototype = agent_.current_realm()->intrinsic(Intrinsic::kGeneratorFunctionPrototype);
+  } else if (code->is_async && agent_.current_realm()->intrinsic(Intrinsic::kAsyncFunctionPrototype) != nullptr) {
+    function_prototype = agent_.current_realm()->intrinsic(Intrinsic::kAsyncFunctionPrototype);
   }
   heap::Handle<ECMAScriptFunctionObject> function(
       agent_.heap(),
@@ -218,7 +225,8 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
     heap::Handle<Object> prototype(agent_.heap(), OrdinaryObjectCreate(agent_, generator_prototype));
     MUST(DefinePropertyOrThrow(agent_, function, agent_.Key(u"prototype"),
                                PropertyDescriptor::Data(Value::FromObject(prototype), true, false, false)));
-  } else if (code->kind == bytecode::CodeKind::kNormalFunction) {
+  } else if (code->kind == bytecode::CodeKind::kNormalFunction && !code->is_async) {
+    // (An async function is not a constructor and has no "prototype": 15.8.2 InstantiateAsyncFunctionObject.)
     // 10.2.5 MakeConstructor ( F [ , writablePrototype [ , prototype ] ] )
     // https://tc39.es/ecma262/#sec-makeconstructor
     // 3. Set F.[[Construct]] to the definition specified in 10.2.2. 4. [[ConstructorKind]] base.
@@ -352,7 +360,45 @@ ThrowCompletionOr<Value> Vm::CallFromNative(ECMAScriptFunctionObject* function, 
     return RunFrame(frame);
   }
   Frame* frame = TRY(PrepareCall(func, this_arg, arguments, nullptr));
+  if (func->code()->is_async) PrepareAsyncFunctionFrame(frame);
   return RunFrame(frame);
+}
+
+void Vm::PrepareAsyncFunctionFrame(Frame* frame_cell) {
+  heap::Handle<Frame> frame(agent_.heap(), frame_cell);
+  // 15.8.4 EvaluateAsyncFunctionBody ( funcObj, argList )
+  // https://tc39.es/ecma262/#sec-runtime-semantics-evaluateasyncfunctionbody
+  // 1. Let promiseCapability be ! NewPromiseCapability(%Promise%). (In the callee's realm.)
+  Realm* caller_realm = agent_.current_realm();
+  agent_.set_current_realm(frame->realm);
+  async::PromiseCapability capability(agent_.heap());
+  async::NewAsyncFunctionCapability(agent_, capability);
+  agent_.set_current_realm(caller_realm);
+  frame->is_async_function = true;
+  frame->async_promise = capability.promise;
+  frame->async_resolve = capability.resolve;
+  frame->async_reject = capability.reject;
+  // 2. Let completion be Completion(FunctionDeclarationInstantiation(funcObj, argList)): the frame's
+  //    prologue; a throw there rejects the promise like a throw in the body (3.a), since the frame settles
+  //    the capability however its code completes.
+  // 4. Else, perform AsyncFunctionStart(promiseCapability, FunctionBody): the frame runs now, inline.
+  // 5. Return ReturnCompletion(promiseCapability.[[Promise]]): what the frame gives its caller at its first
+  //    await or at its end.
+}
+
+void Vm::ResumeAsyncContext(Agent& agent, heap::Cell* async_context, bool is_throw, Value value) {
+  Vm& vm = *agent.vm();
+  heap::Handle<Frame> frame(agent.heap(), static_cast<Frame*>(async_context));
+  RootedValue resumption(agent.heap(), value);
+  frame->suspended = false;
+  frame->resume_mode = static_cast<uint8_t>(is_throw ? ResumeMode::kThrow : ResumeMode::kNext);
+  frame->accumulator = resumption;
+  ThrowCompletionOr<Value> result = vm.RunFrame(frame);
+  // The frame settles its promise itself when its code completes; RunFrame throws only when the frame could
+  // not run at all (too deep a native recursion): that too rejects the promise.
+  if (result.is_throw_completion()) {
+    async::AsyncBlockComplete(agent, frame->async_resolve, frame->async_reject, true, result.thrown_value());
+  }
 }
 
 // 16.1.7 GlobalDeclarationInstantiation ( script, envRecord )

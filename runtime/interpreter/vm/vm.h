@@ -79,6 +79,12 @@ class Frame final : public heap::Cell {
   uint8_t resume_mode = 0;
   // The function's Environment Record (its this binding), for [[Construct]]'s result.
   Environment* function_environment = nullptr;
+  // Async functions (15.8.4 EvaluateAsyncFunctionBody): the PromiseCapability the body settles. The
+  // frame is the async function's execution context, suspended at each await.
+  bool is_async_function = false;
+  Value async_promise;
+  Value async_resolve;
+  Value async_reject;
 };
 
 // How a suspended generator is resumed (27.8.3.3 GeneratorResume and
@@ -254,6 +260,9 @@ class Vm final : public heap::RootProvider {
   // 27.8.3.4 GeneratorResumeAbrupt ( generator, abruptCompletion, generatorBrand ):
   // the iterator result (or the thrown value) of resuming `generator`.
   ThrowCompletionOr<Value> ResumeGenerator(Value generator, ResumeMode mode, Value value);
+  // RunSuspendedContext for an async function's frame suspended at an await (27.10.5.3 Await's closures):
+  // resumes it with value (or throws value at the await) and runs it until its next await or its end.
+  static void ResumeAsyncContext(Agent& agent, heap::Cell* async_context, bool is_throw, Value value);
 
   // 19.2.1.1 PerformEval ( x, strictCaller, direct ) for a direct eval from `caller`.
   ThrowCompletionOr<Value> PerformDirectEval(Value x, Frame* caller);
@@ -275,6 +284,8 @@ class Vm final : public heap::RootProvider {
   // 10.2.2 [[Construct]] steps 1-6: the frame of `new function(...arguments)` with new.target
   // `new_target`: a base constructor gets its this object and instance elements, a derived
   // constructor an uninitialized this binding.
+  // 15.8.4 EvaluateAsyncFunctionBody step 1: the frame of an async function gets its promise capability.
+  void PrepareAsyncFunctionFrame(Frame* frame);
   ThrowCompletionOr<Frame*> PrepareConstruct(ECMAScriptFunctionObject* function, std::span<const Value> arguments,
                                              Object* new_target);
   // The result of a construct frame's `return value` (10.2.2 steps 8-12).
