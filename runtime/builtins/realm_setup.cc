@@ -15,6 +15,7 @@
 #include "runtime/builtins/math.h"
 #include "runtime/builtins/number.h"
 #include "runtime/builtins/object.h"
+#include "runtime/builtins/async_iterator_prototype.h"
 #include "runtime/builtins/promise.h"
 #include "runtime/builtins/proxy.h"
 #include "runtime/builtins/reflect.h"
@@ -54,6 +55,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateSetIntrinsics(agent, realm);
   CreateWeakCollectionIntrinsics(agent, realm);
   CreatePromiseIntrinsics(agent, realm);
+  EnsureAsyncIteratorPrototype(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 
