@@ -32,7 +32,8 @@ ThrowCompletionOr<void> Await(Agent& agent, heap::Cell* async_context_cell, Valu
     auto* active_function = static_cast<NativeFunction*>(agent.active_builtin_function());
     // a. Perform Completion(RunSuspendedContext(asyncContext, NormalCompletion(value))).
     // b. NOTE: The Completion Record returned by RunSuspendedContext is intentionally ignored.
-    run_suspended_context(agent, active_function->captured()[0].AsCell(), false, builtins::Argument(arguments, 0));
+    run_suspended_context(agent, active_function->captured()[0].AsCell(), ResumptionType::kNormal,
+                          builtins::Argument(arguments, 0));
     // c. Return NormalCompletion(undefined).
     return Value::Undefined();
   };
@@ -47,7 +48,8 @@ ThrowCompletionOr<void> Await(Agent& agent, heap::Cell* async_context_cell, Valu
     auto* active_function = static_cast<NativeFunction*>(agent.active_builtin_function());
     // a. Perform Completion(RunSuspendedContext(asyncContext, ThrowCompletion(reason))).
     // b. NOTE: The Completion Record returned by RunSuspendedContext is intentionally ignored.
-    run_suspended_context(agent, active_function->captured()[0].AsCell(), true, builtins::Argument(arguments, 0));
+    run_suspended_context(agent, active_function->captured()[0].AsCell(), ResumptionType::kThrow,
+                          builtins::Argument(arguments, 0));
     // c. Return NormalCompletion(undefined).
     return Value::Undefined();
   };

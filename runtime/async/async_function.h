@@ -15,10 +15,14 @@
 
 namespace async_runtime::async {
 
-// Resumes a suspended async context with a normal completion (is_throw
-// false) or a throw completion, runs it until it suspends again or
+// The completion a suspended context is resumed with (the values match the
+// VM's ResumeMode).
+enum class ResumptionType : uint8_t { kNormal = 0, kThrow = 1, kReturn = 2 };
+
+// Resumes a suspended async context (an async function's or async
+// generator's frame) with a completion, runs it until it suspends again or
 // completes, and returns. The VM's Vm::ResumeAsyncContext.
-using RunSuspendedContext = void (*)(Agent& agent, heap::Cell* async_context, bool is_throw, Value value);
+using RunSuspendedContext = void (*)(Agent& agent, heap::Cell* async_context, ResumptionType type, Value value);
 
 // 15.8.4 Runtime Semantics: EvaluateAsyncFunctionBody, step 1:
 // promiseCapability = ! NewPromiseCapability(%Promise%), in the current realm

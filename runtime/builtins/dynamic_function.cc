@@ -57,7 +57,9 @@ ThrowCompletionOr<Value> CreateDynamicFunction(Agent& agent, Object* constructor
       fallback_proto = Intrinsic::kAsyncFunctionPrototype;
       break;
     case DynamicFunctionKind::kAsyncGenerator:
-      return interpreter::ThrowTypeError(agent, u"async generator functions are not supported yet");
+      prefix = u"async function*";
+      fallback_proto = Intrinsic::kAsyncGeneratorFunctionPrototype;
+      break;
   }
   // 6. Let argCount be the number of elements in parameterArgs.
   // 7.-9. parameterStrings: ? ToString of each argument. 10. Let bodyString be ? ToString(bodyArg).
@@ -146,6 +148,19 @@ ThrowCompletionOr<Value> AsyncFunctionConstructor(Agent& agent, Value, std::span
   return CreateDynamicFunction(agent, c, new_target, DynamicFunctionKind::kAsync, parameter_args, body_arg);
 }
 
+// 27.7.1.1 AsyncGeneratorFunction ( ...parameterArgs, bodyArg )
+// https://tc39.es/ecma262/#sec-asyncgeneratorfunction
+ThrowCompletionOr<Value> AsyncGeneratorFunctionConstructor(Agent& agent, Value, std::span<const Value> arguments,
+                                                           Object* new_target) {
+  // 1. Let C be the active function object.
+  Object* c = agent.current_realm()->intrinsic(Intrinsic::kAsyncGeneratorFunction);
+  // 2. If bodyArg is not present, set bodyArg to the empty String.
+  Value body_arg = arguments.empty() ? agent.InternedString(u"") : arguments.back();
+  std::span<const Value> parameter_args = arguments.empty() ? arguments : arguments.first(arguments.size() - 1);
+  // 3. Return ? CreateDynamicFunction(C, NewTarget, async-generator, parameterArgs, bodyArg).
+  return CreateDynamicFunction(agent, c, new_target, DynamicFunctionKind::kAsyncGenerator, parameter_args, body_arg);
+}
+
 // 19.2.1 eval ( x ), as an indirect call (19.2.1.1 PerformEval with direct false).
 // https://tc39.es/ecma262/#sec-eval-x
 ThrowCompletionOr<Value> Eval(Agent& agent, Value, std::span<const Value> arguments, Object*) {
@@ -198,6 +213,20 @@ void CreateDynamicFunctionIntrinsics(Agent& agent, Realm* realm_record) {
                       false);
     DefineBuiltinData(agent, async_function_prototype, u"constructor", Value::FromObject(async_function), false, false,
                       true);
+  }
+  // 27.7.2 Properties of the AsyncGeneratorFunction Constructor: [[Prototype]] %Function%, "length" 1;
+  // 27.7.2.1 AsyncGeneratorFunction.prototype { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]:
+  // false }; 27.7.3.1 AsyncGeneratorFunction.prototype.constructor { [[Writable]]: false, [[Configurable]]: true }.
+  if (realm->intrinsic(Intrinsic::kAsyncGeneratorFunctionPrototype) != nullptr) {
+    heap::Handle<NativeFunction> async_generator_function(
+        agent.heap(), CreateBuiltinConstructor(agent, realm, Intrinsic::kAsyncGeneratorFunction,
+                                               u"AsyncGeneratorFunction", 1, AsyncGeneratorFunctionConstructor,
+                                               nullptr, realm->intrinsic(Intrinsic::kFunction)));
+    DefineBuiltinData(agent, async_generator_function, u"prototype",
+                      Value::FromObject(realm->intrinsic(Intrinsic::kAsyncGeneratorFunctionPrototype)), false, false,
+                      false);
+    DefineBuiltinData(agent, realm->intrinsic(Intrinsic::kAsyncGeneratorFunctionPrototype), u"constructor",
+                      Value::FromObject(async_generator_function), false, false, true);
   }
   // 19.2.1 eval ( x ): "length" 1.
   NativeFunction* eval = CreateBuiltinFunction(agent, Eval, 1, agent.Key(u"eval"), realm);

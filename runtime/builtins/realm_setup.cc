@@ -15,6 +15,7 @@
 #include "runtime/builtins/math.h"
 #include "runtime/builtins/number.h"
 #include "runtime/builtins/object.h"
+#include "runtime/builtins/async_generator.h"
 #include "runtime/builtins/async_iterator_prototype.h"
 #include "runtime/builtins/promise.h"
 #include "runtime/builtins/proxy.h"
@@ -38,6 +39,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateAggregateErrorIntrinsics(agent, realm);
   CreateGeneratorIntrinsics(agent, realm);
   CreateIteratorIntrinsics(agent, realm);  // after Array and Generator: completes their %Iterator.prototype%
+  CreateAsyncGeneratorIntrinsics(agent, realm);  // before DynamicFunction: %AsyncGeneratorFunction% links to it
   CreateDynamicFunctionIntrinsics(agent, realm);
   CreateObjectIntrinsics(agent, realm);
   CreateReflectIntrinsics(agent, realm);

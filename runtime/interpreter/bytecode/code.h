@@ -145,6 +145,19 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(HasPrivate, kReg)                                             \
   V(Yield, kImm)                                                  \
   V(Await)                                                        \
+  V(AsyncGeneratorYield)                                          \
+  V(GetAsyncIterator, kReg)                                       \
+  V(AsyncYieldStarCall, kReg, kReg, kJump, kJump)                 \
+  V(YieldStarResult, kReg, kJump, kJump)                          \
+  V(AsyncYieldStarResumption, kReg, kJump)                        \
+  V(AwaitedReturnMode, kReg, kJump)                               \
+  V(AsyncIteratorCloseCall, kReg, kJump)                          \
+  V(AsyncIteratorCloseOnThrowCall, kReg, kJump)                   \
+  V(AwaitOrSkip, kJump)                                           \
+  V(ThrowIfNotObject)                                             \
+  V(ThrowYieldStarNoThrow)                                        \
+  V(AsyncIteratorNext, kReg)                                      \
+  V(AsyncIteratorStepResult, kReg, kJump)                         \
   V(ResumeDispatch, kJump)                                        \
   V(GetResumeMode, kReg)                                          \
   V(YieldStarStep, kReg, kReg, kJump, kJump)                      \

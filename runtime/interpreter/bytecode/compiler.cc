@@ -41,6 +41,10 @@ struct Control {
   // kLoop of a for-of: the first of the iterator record's three registers
   // (iterator, next method, done flag), closed when a transfer leaves the loop.
   int iterator_register = -1;
+  // for await: the iterator is closed with AsyncIteratorClose, which awaits; the accumulator (a return
+  // value) is kept in this register meanwhile.
+  bool async_iterator = false;
+  uint32_t saved_value_register = 0;
 };
 
 // Completion types kept in a finally's type register.
@@ -115,6 +119,16 @@ class FunctionCompiler {
     (code_->instructions.push_back(static_cast<uint32_t>(operands)), ...);
   }
   uint32_t pc() const { return static_cast<uint32_t>(code_->instructions.size()); }
+  // An instruction whose operands are `registers` then one jump operand per label in `jump_labels`.
+  void EmitWithJumps(Op op, std::initializer_list<uint32_t> registers, std::initializer_list<int> jump_labels) {
+    if (CanThrow(op)) RecordPosition();
+    code_->instructions.push_back(static_cast<uint32_t>(op));
+    for (uint32_t operand : registers) code_->instructions.push_back(operand);
+    for (int label : jump_labels) {
+      code_->instructions.push_back(0);
+      labels_[label].patches.push_back(code_->instructions.size() - 1);
+    }
+  }
   // Adds a position-table entry for the instruction about to be emitted at
   // pc() unless the previous entry already has the current position.
   void RecordPosition() {
@@ -226,6 +240,18 @@ class FunctionCompiler {
   void CompileYield(const YieldExpression* node);
   // 15.8.5 Runtime Semantics: Evaluation of AwaitExpression.
   void CompileAwait(const AwaitExpression* node);
+  // yield* in an async generator (15.5.5 with genKind async).
+  void CompileAsyncYieldStar(const YieldExpression* node);
+  bool IsAsyncGenerator() const { return code_->is_async && code_->is_generator; }
+  // Await(value) on the accumulator, throwing a rejection at this point.
+  void EmitAwait();
+  // AsyncGeneratorYield(accumulator) then AsyncGeneratorUnwrapYieldResumption.
+  void EmitAsyncGeneratorYield();
+  // 7.4.15 AsyncIteratorClose(iteratorRecord, NormalCompletion(accumulator)): the accumulator is kept in
+  // `saved_value` while the return method's result is awaited.
+  void EmitAsyncIteratorClose(uint32_t record, uint32_t saved_value);
+  // for await ( ... of ... ): 14.7.5.6-14.7.5.7 with iteratorKind async.
+  void CompileForAwaitOf(const ForInOfStatement* node, std::vector<std::u16string> labels);
   void CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels);
   void CompileDoWhile(const DoWhileStatement* node, std::vector<std::u16string> labels);
   void CompileSwitch(const SwitchStatement* node, std::vector<std::u16string> labels);
@@ -503,7 +529,6 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   PositionScope position(*this, function.range.start);
   code_->strict = function.strict;
   code_->length = function.function_length;
-  if (function.is_async && function.is_generator) Unsupported("async generators");
   code_->is_generator = function.is_generator;
   code_->is_async = function.is_async;
   switch (function.kind) {
@@ -738,6 +763,8 @@ void FunctionCompiler::CompileStatement(const Statement* statement) {
       auto* node = static_cast<const ReturnStatement*>(statement);
       if (node->argument) {
         CompileExpression(node->argument);
+        // 14.10.1 step 3: If GetGeneratorKind() is async, set exprValue to ? Await(exprValue).
+        if (IsAsyncGenerator()) EmitAwait();
       } else {
         Emit(Op::kLdaUndefined);
       }
@@ -1002,9 +1029,70 @@ bool FunctionCompiler::BindForInOfLeft(const ForInOfStatement* node) {
 
 // 14.7.5.6 ForIn/OfHeadEvaluation and 14.7.5.7 ForIn/OfBodyEvaluation for
 // for-of (iterationKind value, iteratorKind sync).
+void FunctionCompiler::CompileForAwaitOf(const ForInOfStatement* node, std::vector<std::u16string> labels) {
+  {
+    // 14.7.5.6 ForIn/OfHeadEvaluation: the head expression sees the TDZ bindings of a lexical declaration.
+    bool pushed = false;
+    if (node->left->kind == NodeKind::kVariableDeclaration &&
+        static_cast<const VariableDeclaration*>(node->left)->variable_kind != VariableKind::kVar)
+      pushed = EnterBlockScope(node->scope);
+    CompileExpression(node->right);
+    if (pushed) ExitBlockScope();
+  }
+  // 14.7.5.6 step 7.b: iteratorKind async: Return ? GetIterator(exprValue, async).
+  uint32_t record = AllocateIteratorRecord();
+  uint32_t saved_env = AllocateRegister();
+  uint32_t exception = AllocateRegister();
+  uint32_t saved_value = AllocateRegister();
+  Emit(Op::kGetAsyncIterator, record);
+  Emit(Op::kSaveEnv, saved_env);
+  Control control{Control::Kind::kLoop, std::move(labels), NewLabel(), NewLabel(), env_depth_};
+  control.iterator_register = static_cast<int>(record);
+  control.async_iterator = true;
+  control.saved_value_register = saved_value;
+  int exhausted = NewLabel();
+  int top = NewLabel();
+  // 14.7.5.7 ForIn/OfBodyEvaluation ( lhs, stmt, iteratorRecord, iterationKind, lhsKind, labelSet, async )
+  // 6. Repeat,
+  Bind(top);
+  uint32_t protected_start = pc();
+  //    a. Let nextResult be ? Call(iteratorRecord.[[NextMethod]], iteratorRecord.[[Iterator]]).
+  Emit(Op::kAsyncIteratorNext, record);
+  //    b. If iteratorKind is async, set nextResult to ? Await(nextResult).
+  EmitAwait();
+  //    c.-f. Not an Object: TypeError; done = ? IteratorComplete(nextResult): if true, return V;
+  //          nextValue = ? IteratorValue(nextResult).
+  EmitWithJumps(Op::kAsyncIteratorStepResult, {record}, {exhausted});
+  //    g.-j. Bind nextValue to lhs, then evaluate stmt.
+  bool pushed = BindForInOfLeft(node);
+  controls_.push_back(control);
+  controls_.back().env_depth = env_depth_ - (pushed ? 1 : 0);
+  CompileStatement(node->body);
+  controls_.pop_back();
+  if (pushed) ExitBlockScope();
+  Bind(control.continue_label);
+  EmitJump(Op::kJump, top);
+  //    k.-l. An abrupt throw completion of the binding or the body: If iteratorKind is async, return
+  //          ? AsyncIteratorClose(iteratorRecord, status): return() is called and its result awaited, but
+  //          their errors give way to the body's. (The iterator's own errors leave [[Done]] true: no close.)
+  uint32_t handler = pc();
+  code_->handlers.push_back({protected_start, handler, handler, exception});
+  Emit(Op::kRestoreEnv, saved_env);
+  int rethrow = NewLabel();
+  EmitWithJumps(Op::kAsyncIteratorCloseOnThrowCall, {record}, {rethrow});
+  EmitWithJumps(Op::kAwaitOrSkip, {}, {rethrow});
+  Bind(rethrow);
+  Emit(Op::kLdar, exception);
+  Emit(Op::kThrow);
+  //    break: LoopContinues is false: return ? AsyncIteratorClose(iteratorRecord, status).
+  Bind(control.break_label);
+  EmitAsyncIteratorClose(record, saved_value);
+  Bind(exhausted);
+}
+
 void FunctionCompiler::CompileForOf(const ForInOfStatement* node, std::vector<std::u16string> labels) {
   if (node->is_await) {
-    Unsupported("for await");
+    CompileForAwaitOf(node, std::move(labels));
     return;
   }
   {
@@ -1142,14 +1230,122 @@ void FunctionCompiler::CompileAwait(const AwaitExpression* node) {
   CompileExpression(node->argument);
   // 3. Return ? Await(value): the frame suspends; it is resumed with the settled value, or with a throw
   //    completion that ResumeDispatch throws here.
+  EmitAwait();
+}
+
+void FunctionCompiler::EmitAwait() {
+  // Await(value) with the value in the accumulator; a rejection is thrown here.
   Emit(Op::kAwait);
   int after = NewLabel();
   EmitJump(Op::kResumeDispatch, after);
   Bind(after);
 }
 
+void FunctionCompiler::EmitAsyncGeneratorYield() {
+  // 27.9.3.8 AsyncGeneratorYield ( arg ), arg in the accumulator: completes the oldest request and suspends
+  // unless another is queued; then 27.9.3.7 AsyncGeneratorUnwrapYieldResumption ( resumptionValue ):
+  Emit(Op::kAsyncGeneratorYield);
+  // 1. If resumptionValue is not a return completion, return ? resumptionValue. (A throw is thrown here.)
+  int return_path = NewLabel();
+  int after = NewLabel();
+  EmitJump(Op::kResumeDispatch, return_path);
+  EmitJump(Op::kJump, after);
+  Bind(return_path);
+  // 2. Let awaited be Completion(Await(resumptionValue.[[Value]])).
+  // 3. If awaited is a throw completion, return ? awaited.
+  EmitAwait();
+  // 4. Assert: awaited is a normal completion.
+  // 5. Return ReturnCompletion(awaited.[[Value]]).
+  EmitReturn();
+  Bind(after);
+}
+
+void FunctionCompiler::EmitAsyncIteratorClose(uint32_t record, uint32_t saved_value) {
+  Emit(Op::kStar, saved_value);
+  int skip = NewLabel();
+  // 7.4.15 AsyncIteratorClose ( iteratorRecord, completion ), completion normal:
+  // 1.-3. innerResult = Completion(GetMethod(iterator, "return")); if undefined, return ? completion;
+  //       else innerResult = Completion(Call(return, iterator)).
+  EmitWithJumps(Op::kAsyncIteratorCloseCall, {record}, {skip});
+  //    If innerResult is a normal completion, set innerResult to Completion(Await(innerResult.[[Value]])).
+  // 4.-5. A throw completion of any of these is returned.
+  EmitAwait();
+  // 6. If innerResult.[[Value]] is not an Object, throw a TypeError exception.
+  Emit(Op::kThrowIfNotObject);
+  // 7. Return ? completion.
+  Bind(skip);
+  Emit(Op::kLdar, saved_value);
+}
+
+void FunctionCompiler::CompileAsyncYieldStar(const YieldExpression* node) {
+  // 15.5.5 Runtime Semantics: Evaluation, YieldExpression : yield * AssignmentExpression, genKind async.
+  // 3.-4. Let value be ? GetValue(? Evaluation of AssignmentExpression).
+  CompileExpression(node->argument);
+  // 5. Let iteratorRecord be ? GetIterator(value, genKind).
+  uint32_t record = AllocateIteratorRecord();
+  uint32_t mode = AllocateRegister();
+  uint32_t saved_value = AllocateRegister();
+  Emit(Op::kGetAsyncIterator, record);
+  // 6. Let iterator be iteratorRecord.[[Iterator]].
+  // 7. Let received be NormalCompletion(undefined).
+  Emit(Op::kLdaSmi, 0);
+  Emit(Op::kStar, mode);
+  Emit(Op::kLdaUndefined);
+  int loop = NewLabel();
+  int done = NewLabel();
+  int return_done = NewLabel();
+  int no_throw = NewLabel();
+  int no_return = NewLabel();
+  // 8. Repeat,
+  Bind(loop);
+  //    a.i / b.ii.1 / c.iv: innerResult = ? Call(next, throw or return of the iterator, « received.[[Value]] »).
+  EmitWithJumps(Op::kAsyncYieldStarCall, {record, mode}, {no_throw, no_return});
+  //    If genKind is async, set innerResult to ? Await(innerResult).
+  EmitAwait();
+  //    If innerResult is not an Object, throw a TypeError; done = ? IteratorComplete(innerResult); if done,
+  //    return ? IteratorValue(innerResult) (for a return completion: ReturnCompletion of it).
+  EmitWithJumps(Op::kYieldStarResult, {mode}, {done, return_done});
+  //    If genKind is async, set received to Completion(AsyncGeneratorYield(? IteratorValue(innerResult))).
+  Emit(Op::kAsyncGeneratorYield);
+  //    (AsyncGeneratorYield's own AsyncGeneratorUnwrapYieldResumption: a return resumption's value is awaited.)
+  EmitWithJumps(Op::kAsyncYieldStarResumption, {mode}, {loop});
+  Emit(Op::kAwait);
+  EmitWithJumps(Op::kAwaitedReturnMode, {mode}, {loop});
+  // b.iii. The iterator has no throw method:
+  Bind(no_throw);
+  //    1.-4. Let closeCompletion be NormalCompletion(empty); perform ? AsyncIteratorClose(iteratorRecord,
+  //          closeCompletion).
+  EmitAsyncIteratorClose(record, saved_value);
+  //    5.-6. Throw a TypeError exception.
+  Emit(Op::kThrowYieldStarNoThrow);
+  // c.iii. The iterator has no return method: 1.-3. set receivedValue to ? Await(received.[[Value]]);
+  //        return ReturnCompletion(receivedValue).
+  Bind(no_return);
+  EmitAwait();
+  EmitReturn();
+  // c.viii. done with a return completion: Return ReturnCompletion(returnedValue).
+  Bind(return_done);
+  EmitReturn();
+  Bind(done);
+}
+
 void FunctionCompiler::CompileYield(const YieldExpression* node) {
   RegisterMark mark(next_register_);
+  if (!node->delegate && IsAsyncGenerator()) {
+    // 27.8.3.7 Yield ( arg ): If generatorKind is async, return ? AsyncGeneratorYield(? Await(arg)).
+    if (node->argument) {
+      CompileExpression(node->argument);
+    } else {
+      Emit(Op::kLdaUndefined);
+    }
+    EmitAwait();
+    EmitAsyncGeneratorYield();
+    return;
+  }
+  if (node->delegate && IsAsyncGenerator()) {
+    CompileAsyncYieldStar(node);
+    return;
+  }
   if (!node->delegate) {
     // yield AssignmentExpression_opt: ? Yield(value), i.e. GeneratorYield(CreateIteratorResultObject(value, false)).
     if (node->argument) {
@@ -1508,7 +1704,11 @@ void FunctionCompiler::EmitTransfer(FinallyExit exit) {
         (exit.kind == FinallyExit::Kind::kReturn || i > exit.control_index)) {
       // Leaving a for-of loop (to an outer target, or by return): IteratorClose. A break
       // of this loop itself lands on its break label, which closes the iterator.
-      Emit(Op::kIteratorClose, static_cast<uint32_t>(control.iterator_register));
+      if (control.async_iterator) {
+        EmitAsyncIteratorClose(static_cast<uint32_t>(control.iterator_register), control.saved_value_register);
+      } else {
+        Emit(Op::kIteratorClose, static_cast<uint32_t>(control.iterator_register));
+      }
       continue;
     }
     if (control.kind != Control::Kind::kFinally) continue;

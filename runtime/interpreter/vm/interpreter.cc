@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "runtime/async/async_function.h"
+#include "runtime/async/async_generator.h"
 #include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
@@ -479,6 +480,13 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             frame = async_frame.get();
             result = frame->async_promise;
           }
+          if (frame->async_generator != nullptr) {
+            // 27.9.3.2 AsyncGeneratorStart 4.e-l: the body returned. (Always resumed by a job or a
+            // prototype method: the frame is the entry.)
+            frames_.pop_back();
+            CompleteAsyncGeneratorBody(frame, false, result);
+            return Value::Undefined();
+          }
           frames_.pop_back();
           if (frame == entry) return result;
           frame = frame->caller;
@@ -632,7 +640,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             callee_frame = VM_TRY(PrepareConstruct(function, arguments, function));
           } else {
             callee_frame = VM_TRY(PrepareCall(function, REG(1), arguments, nullptr));
-            if (function->code()->is_async) PrepareAsyncFunctionFrame(callee_frame);
+            if (function->code()->is_async && !function->code()->is_generator) PrepareAsyncFunctionFrame(callee_frame);
           }
           callee_frame->caller = frame;
           frames_.push_back(callee_frame);
@@ -742,7 +750,22 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             proto = function_realm->intrinsic(Intrinsic::kGeneratorPrototype);
             if (proto == nullptr) proto = function_realm->intrinsic(Intrinsic::kObjectPrototype);
           }
-          Value generator = Value::FromObject(OrdinaryObjectCreate<GeneratorObject>(agent, proto, frame));
+          Value generator;
+          if (frame->code->is_async) {
+            // 15.6.2 EvaluateAsyncGeneratorBody 2.-5.: gen = ? OrdinaryCreateFromConstructor(functionObject,
+            // "%AsyncGeneratorPrototype%", ...); [[AsyncGeneratorState]] suspended-start; AsyncGeneratorStart(gen,
+            // FunctionBody): the frame is gen.[[AsyncGeneratorContext]] and its Generator component is gen.
+            if (!prototype.IsObject()) {
+              Realm* function_realm = frame->function->realm();
+              proto = function_realm->intrinsic(Intrinsic::kAsyncGeneratorPrototype);
+              if (proto == nullptr) proto = function_realm->intrinsic(Intrinsic::kObjectPrototype);
+            }
+            auto* async_generator = OrdinaryObjectCreate<async::AsyncGeneratorObject>(agent, proto, frame);
+            frame->async_generator = async_generator;
+            generator = Value::FromObject(async_generator);
+          } else {
+            generator = Value::FromObject(OrdinaryObjectCreate<GeneratorObject>(agent, proto, frame));
+          }
           frames_.pop_back();
           if (frame == entry) return generator;
           frame = frame->caller;
@@ -771,6 +794,203 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           agent.set_current_realm(frame->realm);
           frame->accumulator = promise;
           continue;
+        }
+        case Op::kAwaitOrSkip: {
+          // Await(value) whose completion is ignored (AsyncIteratorClose with a throw completion): a throw
+          // from PromiseResolve skips the wait; a rejection resumes normally at the next instruction.
+          ThrowCompletionOr<void> awaited = async::Await(agent, frame, ACC, &Vm::ResumeAsyncContext);
+          if (awaited.is_throw_completion()) {
+            frame->pc = OPERAND(0);
+            break;
+          }
+          frame->suspended = true;
+          frames_.pop_back();
+          Value promise = frame->async_promise;
+          if (frame == entry) return promise;
+          frame = frame->caller;
+          agent.set_current_realm(frame->realm);
+          frame->accumulator = promise;
+          continue;
+        }
+        case Op::kGetAsyncIterator: {
+          // 7.4.4 GetIterator ( obj, async ): the record in three registers, as for GetIterator.
+          if (!options_.get_async_iterator) VM_THROW(ThrowTypeError(agent, u"async iteration is not available"));
+          IteratorRecord record = VM_TRY(options_.get_async_iterator(agent, ACC));
+          Value* registers = &REG(0);
+          registers[0] = Value::FromObject(record.iterator());
+          registers[1] = record.next_method();
+          registers[2] = Value::Boolean(false);
+          break;
+        }
+        case Op::kAsyncYieldStarCall: {
+          // 15.5.5 yield* (genKind async), step 7, before the Await: forward received (mode register, value in
+          // the accumulator) to the inner iterator's next, throw or return.
+          uint32_t base = OPERAND(0);
+          auto mode = static_cast<ResumeMode>(REG(1).AsNumber());
+          heap::Handle<Object> iterator(agent.heap(), frame->registers[base].AsObject());
+          RootedValue received(agent.heap(), ACC);
+          Value argument = received.get();
+          if (mode == ResumeMode::kNext) {
+            // a.i. Let innerResult be ? Call(iteratorRecord.[[NextMethod]], iteratorRecord.[[Iterator]], « received.[[Value]] »).
+            ACC = VM_TRY(Call(agent, frame->registers[base + 1], Value::FromObject(iterator),
+                              std::span<const Value>(&argument, 1)));
+          } else if (mode == ResumeMode::kThrow) {
+            // b.i. Let throw be ? GetMethod(iterator, "throw").
+            Value throw_method = VM_TRY(GetMethod(agent, iterator, agent.Key(u"throw")));
+            // b.iii. No throw method: close the iterator, then throw a TypeError (the no-throw path).
+            if (throw_method.IsUndefined()) {
+              frame->pc = OPERAND(2);
+              break;
+            }
+            // b.ii.1. Let innerResult be ? Call(throw, iterator, « received.[[Value]] »).
+            RootedValue rooted_throw(agent.heap(), throw_method);
+            ACC = VM_TRY(Call(agent, rooted_throw, Value::FromObject(iterator), std::span<const Value>(&argument, 1)));
+          } else {
+            // c.ii. Let return be ? GetMethod(iterator, "return").
+            Value return_method = VM_TRY(GetMethod(agent, iterator, agent.Key(u"return")));
+            // c.iii. If return is undefined: Await(received.[[Value]]) and return it (the no-return path).
+            if (return_method.IsUndefined()) {
+              ACC = received.get();
+              frame->pc = OPERAND(3);
+              break;
+            }
+            // c.iv. Let innerReturnResult be ? Call(return, iterator, « received.[[Value]] »).
+            RootedValue rooted_return(agent.heap(), return_method);
+            ACC = VM_TRY(Call(agent, rooted_return, Value::FromObject(iterator), std::span<const Value>(&argument, 1)));
+          }
+          break;
+        }
+        case Op::kYieldStarResult: {
+          // 15.5.5 yield*, after the (awaited) inner result: if innerResult is not an Object, throw a TypeError
+          // exception; let done be ? IteratorComplete(innerResult); if done, the value ends the yield* (mode
+          // return: as a return completion); else the value to yield is ? IteratorValue(innerResult).
+          auto mode = static_cast<ResumeMode>(REG(0).AsNumber());
+          if (!ACC.IsObject()) VM_THROW(ThrowTypeError(agent, u"Iterator result is not an object"));
+          heap::Handle<Object> inner_result(agent.heap(), ACC.AsObject());
+          bool done = VM_TRY(IteratorComplete(agent, inner_result));
+          ACC = VM_TRY(IteratorValue(agent, inner_result));
+          if (done) frame->pc = mode == ResumeMode::kReturn ? OPERAND(2) : OPERAND(1);
+          break;
+        }
+        case Op::kAsyncYieldStarResumption:
+          // received = Completion(AsyncGeneratorYield(...)): a normal or throw resumption loops with it as is;
+          // a return resumption falls through to be awaited (AsyncGeneratorUnwrapYieldResumption).
+          REG(0) = Value::Int32(frame->resume_mode);
+          if (frame->resume_mode != static_cast<uint8_t>(ResumeMode::kReturn)) frame->pc = OPERAND(1);
+          break;
+        case Op::kAwaitedReturnMode:
+          // AsyncGeneratorUnwrapYieldResumption 2.-5.: received is the awaited value as a return completion, or
+          // the rejection as a throw completion.
+          REG(0) = Value::Int32(static_cast<int32_t>(
+              frame->resume_mode == static_cast<uint8_t>(ResumeMode::kThrow) ? ResumeMode::kThrow : ResumeMode::kReturn));
+          frame->pc = OPERAND(1);
+          break;
+        case Op::kAsyncIteratorCloseCall: {
+          // 7.4.15 AsyncIteratorClose ( iteratorRecord, completion ) for a normal completion, up to the Await:
+          // 1.-2. iterator; innerResult = Completion(GetMethod(iterator, "return")).
+          // 3.a-b. If return is undefined, return ? completion (skip). 3.c. innerResult = Call(return, iterator).
+          // 5. A throw from either is thrown. (Skipped when [[Done]] is already true: nothing to close.)
+          uint32_t base = OPERAND(0);
+          if (frame->registers[base + 2].AsBoolean()) {
+            frame->pc = OPERAND(1);
+            break;
+          }
+          frame->registers[base + 2] = Value::Boolean(true);
+          heap::Handle<Object> iterator(agent.heap(), frame->registers[base].AsObject());
+          Value return_method = VM_TRY(GetMethod(agent, iterator, agent.Key(u"return")));
+          if (return_method.IsUndefined()) {
+            frame->pc = OPERAND(1);
+            break;
+          }
+          RootedValue rooted_return(agent.heap(), return_method);
+          ACC = VM_TRY(Call(agent, rooted_return, Value::FromObject(iterator), {}));
+          break;
+        }
+        case Op::kAsyncIteratorCloseOnThrowCall: {
+          // 7.4.15 AsyncIteratorClose for a throw completion, up to the Await: errors of GetMethod and Call are
+          // dropped in favour of the completion (4.), and an undefined return skips the Await.
+          uint32_t base = OPERAND(0);
+          if (frame->registers[base + 2].AsBoolean()) {
+            frame->pc = OPERAND(1);
+            break;
+          }
+          frame->registers[base + 2] = Value::Boolean(true);
+          heap::Handle<Object> iterator(agent.heap(), frame->registers[base].AsObject());
+          ThrowCompletionOr<Value> return_method = GetMethod(agent, iterator, agent.Key(u"return"));
+          if (return_method.is_throw_completion() || return_method.value().IsUndefined()) {
+            frame->pc = OPERAND(1);
+            break;
+          }
+          RootedValue rooted_return(agent.heap(), return_method.value());
+          ThrowCompletionOr<Value> inner_result = Call(agent, rooted_return, Value::FromObject(iterator), {});
+          if (inner_result.is_throw_completion()) {
+            frame->pc = OPERAND(1);
+            break;
+          }
+          ACC = inner_result.value();
+          break;
+        }
+        case Op::kThrowIfNotObject:
+          // AsyncIteratorClose 6.: If innerResult.[[Value]] is not an Object, throw a TypeError exception.
+          if (!ACC.IsObject()) VM_THROW(ThrowTypeError(agent, u"Iterator result is not an object"));
+          break;
+        case Op::kThrowYieldStarNoThrow:
+          // 15.5.5 yield* b.iii.6: Throw a TypeError exception (the iterator has no throw method).
+          VM_THROW(ThrowTypeError(agent, u"The iterator does not provide a 'throw' method"));
+        case Op::kAsyncIteratorNext: {
+          // 14.7.5.7 ForIn/OfBodyEvaluation step 6.a: Let nextResult be ? Call(iteratorRecord.[[NextMethod]],
+          // iteratorRecord.[[Iterator]]). ([[Done]] is true until a value is obtained: an error of the iterator
+          // itself does not close it.)
+          uint32_t base = OPERAND(0);
+          frame->registers[base + 2] = Value::Boolean(true);
+          ACC = VM_TRY(Call(agent, frame->registers[base + 1], frame->registers[base], {}));
+          break;
+        }
+        case Op::kAsyncIteratorStepResult: {
+          // 6.c. If nextResult is not an Object, throw a TypeError exception.
+          uint32_t base = OPERAND(0);
+          if (!ACC.IsObject()) VM_THROW(ThrowTypeError(agent, u"Iterator result is not an object"));
+          heap::Handle<Object> next_result(agent.heap(), ACC.AsObject());
+          // 6.d. Let done be ? IteratorComplete(nextResult).
+          bool done = VM_TRY(IteratorComplete(agent, next_result));
+          // 6.e. If done is true, return V.
+          if (done) {
+            frame->pc = OPERAND(1);
+            break;
+          }
+          // 6.f. Let nextValue be ? IteratorValue(nextResult).
+          ACC = VM_TRY(IteratorValue(agent, next_result));
+          frame->registers[base + 2] = Value::Boolean(false);
+          break;
+        }
+        case Op::kAsyncGeneratorYield: {
+          // 27.9.3.8 AsyncGeneratorYield ( arg ), with arg (already awaited) in the accumulator.
+          // 1.-4. genContext is this frame; gen its Generator component.
+          heap::Handle<async::AsyncGeneratorObject> gen(
+              agent.heap(), static_cast<async::AsyncGeneratorObject*>(frame->async_generator));
+          // 5. Let completion be NormalCompletion(arg).
+          // 6.-8. previousRealm: the Realm of the context that resumed this one.
+          // 9. Perform AsyncGeneratorCompleteStep(gen, completion, false, previousRealm).
+          async::AsyncGeneratorCompleteStep(agent, gen, false, ACC, false, frame->resumer_realm);
+          // 10. Let queue be gen.[[AsyncGeneratorQueue]].
+          // 11. If queue is not empty, then
+          if (!gen->queue().empty()) {
+            // a. NOTE: Execution continues without suspending the generator.
+            // b. Let toYield be the first element of queue.
+            // c. Let resumptionValue be Completion(toYield.[[Completion]]).
+            // d. Return ? AsyncGeneratorUnwrapYieldResumption(resumptionValue): the next instructions.
+            const async::AsyncGeneratorRequest& to_yield = gen->queue().front();
+            frame->resume_mode = static_cast<uint8_t>(to_yield.completion_type);
+            ACC = to_yield.completion_value;
+            break;
+          }
+          // 12. Set gen.[[AsyncGeneratorState]] to suspended-yield.
+          gen->set_state(async::AsyncGeneratorObject::State::kSuspendedYield);
+          // 13. Let resumptionValue be Completion(RunCallerContext(undefined)): suspend; AsyncGeneratorResume
+          //     resumes the frame with the completion (14., the unwrapping, is the next instructions).
+          frame->suspended = true;
+          frames_.pop_back();
+          return Value::Undefined();
         }
         case Op::kResumeDispatch:
           // After a yield: the resumption's completion. Normal: its value is the yield's value.
@@ -1140,6 +1360,13 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         frame->accumulator = thrown;
         frame->pc = handler->handler;
         break;
+      }
+      if (frame->async_generator != nullptr) {
+        // 27.9.3.2 AsyncGeneratorStart 4.e-l: the body threw.
+        throw_in_flight_ = false;
+        frames_.pop_back();
+        CompleteAsyncGeneratorBody(frame, true, thrown);
+        return Value::Undefined();
       }
       if (frame->is_async_function) {
         // 27.10.5.2 AsyncBlockStart 1.g: the body threw: reject the promise; the caller (or the job that

@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "runtime/async/async_function.h"
+#include "runtime/async/async_generator.h"
 #include "runtime/interpreter/bytecode/compiler.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
@@ -27,6 +28,8 @@ void Frame::VisitEdges(heap::Visitor& visitor) {
   async_promise.Visit(visitor);
   async_resolve.Visit(visitor);
   async_reject.Visit(visitor);
+  visitor.Visit(async_generator);
+  visitor.Visit(resumer_realm);
 }
 
 void GeneratorObject::VisitEdges(heap::Visitor& visitor) {
@@ -197,12 +200,14 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
   // 12.-17. [[IsClassConstructor]] false, [[Environment]] env, [[Realm]] the current realm, ...
   // A generator function's [[Prototype]] is %GeneratorFunction.prototype%.
   // An async function's is %AsyncFunction.prototype% (15.8.2, 15.8.3; async arrows and methods too).
-  Object* function_prototype = agent_.current_realm()->intrinsic(Intrinsic::kFunctionPrototype);
-  if (code->is_generator && agent_.current_realm()->intrinsic(Intrinsic::kGeneratorFunctionPrototype) != nullptr) {
-    function_prototype = agent_.current_realm()->intrinsic(Intrinsic::kGeneratorFunctionPrototype);
-  } else if (code->is_async && agent_.current_realm()->intrinsic(Intrinsic::kAsyncFunctionPrototype) != nullptr) {
-    function_prototype = agent_.current_realm()->intrinsic(Intrinsic::kAsyncFunctionPrototype);
-  }
+  // An async generator function's, %AsyncGeneratorFunction.prototype% (15.6.3, 15.6.4).
+  Realm* realm = agent_.current_realm();
+  Intrinsic function_prototype_intrinsic =
+      code->is_generator ? (code->is_async ? Intrinsic::kAsyncGeneratorFunctionPrototype
+                                           : Intrinsic::kGeneratorFunctionPrototype)
+                         : (code->is_async ? Intrinsic::kAsyncFunctionPrototype : Intrinsic::kFunctionPrototype);
+  Object* function_prototype = realm->intrinsic(function_prototype_intrinsic);
+  if (function_prototype == nullptr) function_prototype = realm->intrinsic(Intrinsic::kFunctionPrototype);
   heap::Handle<ECMAScriptFunctionObject> function(
       agent_.heap(),
       OrdinaryObjectCreate<ECMAScriptFunctionObject>(agent_, function_prototype, this,
@@ -220,7 +225,9 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
     // 15.5.4 InstantiateGeneratorFunctionObject / 15.5.5 InstantiateGeneratorFunctionExpression steps:
     // Perform ! DefinePropertyOrThrow(F, "prototype", { [[Value]]: OrdinaryObjectCreate(%GeneratorPrototype%),
     // [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
-    Object* generator_prototype = agent_.current_realm()->intrinsic(Intrinsic::kGeneratorPrototype);
+    // (An async generator function's is OrdinaryObjectCreate(%AsyncGeneratorPrototype%): 15.6.3, 15.6.4.)
+    Object* generator_prototype = agent_.current_realm()->intrinsic(
+        code->is_async ? Intrinsic::kAsyncGeneratorPrototype : Intrinsic::kGeneratorPrototype);
     if (generator_prototype == nullptr) generator_prototype = agent_.current_realm()->intrinsic(Intrinsic::kObjectPrototype);
     heap::Handle<Object> prototype(agent_.heap(), OrdinaryObjectCreate(agent_, generator_prototype));
     MUST(DefinePropertyOrThrow(agent_, function, agent_.Key(u"prototype"),
@@ -360,7 +367,7 @@ ThrowCompletionOr<Value> Vm::CallFromNative(ECMAScriptFunctionObject* function, 
     return RunFrame(frame);
   }
   Frame* frame = TRY(PrepareCall(func, this_arg, arguments, nullptr));
-  if (func->code()->is_async) PrepareAsyncFunctionFrame(frame);
+  if (func->code()->is_async && !func->code()->is_generator) PrepareAsyncFunctionFrame(frame);
   return RunFrame(frame);
 }
 
@@ -386,19 +393,45 @@ void Vm::PrepareAsyncFunctionFrame(Frame* frame_cell) {
   //    await or at its end.
 }
 
-void Vm::ResumeAsyncContext(Agent& agent, heap::Cell* async_context, bool is_throw, Value value) {
+void Vm::ResumeAsyncContext(Agent& agent, heap::Cell* async_context, async::ResumptionType type, Value value) {
   Vm& vm = *agent.vm();
   heap::Handle<Frame> frame(agent.heap(), static_cast<Frame*>(async_context));
   RootedValue resumption(agent.heap(), value);
   frame->suspended = false;
-  frame->resume_mode = static_cast<uint8_t>(is_throw ? ResumeMode::kThrow : ResumeMode::kNext);
+  frame->resume_mode = static_cast<uint8_t>(type);
   frame->accumulator = resumption;
+  // The context that resumes the frame: AsyncGeneratorYield's previousContext.
+  frame->resumer_realm = agent.current_realm();
   ThrowCompletionOr<Value> result = vm.RunFrame(frame);
-  // The frame settles its promise itself when its code completes; RunFrame throws only when the frame could
-  // not run at all (too deep a native recursion): that too rejects the promise.
+  // The frame settles its promise (or completes its generator) itself when its code completes; RunFrame
+  // throws only when the frame could not run at all (too deep a native recursion): that is a throw
+  // completion of the body.
   if (result.is_throw_completion()) {
-    async::AsyncBlockComplete(agent, frame->async_resolve, frame->async_reject, true, result.thrown_value());
+    RootedValue thrown(agent.heap(), result.thrown_value());
+    if (frame->async_generator != nullptr) {
+      vm.CompleteAsyncGeneratorBody(frame, true, thrown);
+    } else {
+      async::AsyncBlockComplete(agent, frame->async_resolve, frame->async_reject, true, thrown);
+    }
   }
+}
+
+void Vm::CompleteAsyncGeneratorBody(Frame* frame, bool is_throw, Value value) {
+  RootedValue result(agent_.heap(), value);
+  heap::Handle<async::AsyncGeneratorObject> gen(agent_.heap(),
+                                                static_cast<async::AsyncGeneratorObject*>(frame->async_generator));
+  // 27.9.3.2 AsyncGeneratorStart ( gen, genBody ), step 4 (the closure, once the body has completed):
+  // e. Remove acGenContext from the execution context stack (the VM has popped the frame).
+  // f. Set acGen.[[AsyncGeneratorState]] to draining-queue.
+  gen->set_state(async::AsyncGeneratorObject::State::kDrainingQueue);
+  // g. If result is a normal completion, set result to NormalCompletion(undefined).
+  // h. If result is a return completion, set result to NormalCompletion(result.[[Value]]).
+  //    (The VM passes undefined for a body that ran to its end.)
+  // i. Perform AsyncGeneratorCompleteStep(acGen, result, true).
+  async::AsyncGeneratorCompleteStep(agent_, gen, is_throw, result, true);
+  // j. Perform AsyncGeneratorDrainQueue(acGen).
+  async::AsyncGeneratorDrainQueue(agent_, gen);
+  // k.-l. Resume callerContext, passing NormalCompletion(undefined).
 }
 
 // 16.1.7 GlobalDeclarationInstantiation ( script, envRecord )

@@ -12,8 +12,10 @@
 #include <variant>
 #include <vector>
 
+#include "runtime/async/async_function.h"
 #include "runtime/interpreter/agent.h"
 #include "runtime/interpreter/bytecode/code.h"
+#include "runtime/interpreter/vm/iteration.h"
 #include "runtime/interpreter/completion.h"
 #include "runtime/interpreter/function_object.h"
 #include "runtime/interpreter/realm.h"
@@ -85,6 +87,11 @@ class Frame final : public heap::Cell {
   Value async_promise;
   Value async_resolve;
   Value async_reject;
+  // Async generators: the AsyncGenerator whose [[AsyncGeneratorContext]] this frame is (the Generator
+  // component of the context), and the realm of the context that last resumed it (AsyncGeneratorYield's
+  // previousRealm).
+  Object* async_generator = nullptr;
+  Realm* resumer_realm = nullptr;
 };
 
 // How a suspended generator is resumed (27.8.3.3 GeneratorResume and
@@ -200,6 +207,9 @@ struct VmOptions {
   // SetDefaultGlobalBindings). builtins::InitializeRealm is the full set;
   // without it a realm has only the prototypes the VM itself needs.
   std::function<void(Agent&, Realm*)> initialize_realm;
+  // 7.4.4 GetIterator ( obj, async ) (with CreateAsyncFromSyncIterator, a built-in), for `for await` and
+  // yield* in async generators. Without it those throw a TypeError.
+  std::function<ThrowCompletionOr<IteratorRecord>(Agent&, Value)> get_async_iterator;
 };
 
 class Vm final : public heap::RootProvider {
@@ -262,7 +272,9 @@ class Vm final : public heap::RootProvider {
   ThrowCompletionOr<Value> ResumeGenerator(Value generator, ResumeMode mode, Value value);
   // RunSuspendedContext for an async function's frame suspended at an await (27.10.5.3 Await's closures):
   // resumes it with value (or throws value at the await) and runs it until its next await or its end.
-  static void ResumeAsyncContext(Agent& agent, heap::Cell* async_context, bool is_throw, Value value);
+  static void ResumeAsyncContext(Agent& agent, heap::Cell* async_context, async::ResumptionType type, Value value);
+  // 27.9.3.2 AsyncGeneratorStart step 4.e-l: the async generator's body (its frame, popped) completed.
+  void CompleteAsyncGeneratorBody(Frame* frame, bool is_throw, Value value);
 
   // 19.2.1.1 PerformEval ( x, strictCaller, direct ) for a direct eval from `caller`.
   ThrowCompletionOr<Value> PerformDirectEval(Value x, Frame* caller);
