@@ -559,7 +559,19 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
     layout.is_const.push_back(is_const);
     return true;
   };
-  for (const std::u16string& name : function.parameter_names) add(name, false, false);
+  // 10.2.11 FunctionDeclarationInstantiation step 21: each parameter binding is created uninitialized (in its
+  // TDZ until the parameter list initializes it, so a default referring to a later parameter throws), unless
+  // there are duplicate names (then all start as undefined).
+  bool has_duplicates = false;
+  for (size_t i = 0; i < function.parameter_names.size() && !has_duplicates; ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (function.parameter_names[i] == function.parameter_names[j]) {
+        has_duplicates = true;
+        break;
+      }
+    }
+  }
+  for (const std::u16string& name : function.parameter_names) add(name, !has_duplicates, false);
   for (const Declaration& declaration : function.scope->var_names) add(declaration.name, false, false);
   for (const Declaration& declaration : function.scope->lexical) {
     if (declaration.kind == DeclarationKind::kParameter) continue;
