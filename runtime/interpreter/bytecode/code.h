@@ -158,6 +158,11 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(ThrowYieldStarNoThrow)                                        \
   V(AsyncIteratorNext, kReg)                                      \
   V(AsyncIteratorStepResult, kReg, kJump)                         \
+  V(CreateDisposableStack)                                        \
+  V(AddDisposableResource, kReg, kImm)                            \
+  V(DisposeResources, kReg, kReg, kReg)                           \
+  V(NextAsyncDisposal, kReg, kReg, kReg, kJump)                   \
+  V(AsyncDisposalAwaited, kReg, kReg, kReg)                       \
   V(ResumeDispatch, kJump)                                        \
   V(GetResumeMode, kReg)                                          \
   V(YieldStarStep, kReg, kReg, kJump, kJump)                      \
@@ -217,6 +222,12 @@ struct ScopeLayout {
 
 // What kind of code: drives FunctionDeclarationInstantiation and
 // OrdinaryFunctionCreate.
+// The completion types a finally block's type register holds (as Int32 values): normal, throw, then one value
+// per break/continue/return that leaves through it. The VM's DisposeResources turns a completion into a throw.
+inline constexpr int32_t kCompletionTypeNormal = 0;
+inline constexpr int32_t kCompletionTypeThrow = 1;
+inline constexpr int32_t kCompletionTypeFirstExit = 2;
+
 enum class CodeKind : uint8_t { kScript, kNormalFunction, kArrowFunction, kMethod, kClassConstructor };
 
 // A function template (the compiled form of a FunctionNode or Script).

@@ -1,6 +1,7 @@
 #include "runtime/interpreter/bytecode/compiler.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 
@@ -48,9 +49,9 @@ struct Control {
 };
 
 // Completion types kept in a finally's type register.
-constexpr int32_t kCompletionNormal = 0;
-constexpr int32_t kCompletionThrow = 1;
-constexpr int32_t kFirstExitCompletion = 2;
+constexpr int32_t kCompletionNormal = kCompletionTypeNormal;
+constexpr int32_t kCompletionThrow = kCompletionTypeThrow;
+constexpr int32_t kFirstExitCompletion = kCompletionTypeFirstExit;
 
 // Whether executing `op` can produce a throw completion: only those get an
 // entry in the position table (Code::positions).
@@ -250,6 +251,16 @@ class FunctionCompiler {
   // 7.4.15 AsyncIteratorClose(iteratorRecord, NormalCompletion(accumulator)): the accumulator is kept in
   // `saved_value` while the return method's result is awaited.
   void EmitAsyncIteratorClose(uint32_t record, uint32_t saved_value);
+  // try/finally: `body`, then `finalizer(type register, value register)` on every way out, then the
+  // completion carried on (the finalizer may set the type register to a throw and the value register to the
+  // exception).
+  void CompileWithFinalizer(const std::function<void()>& body,
+                            const std::function<void(uint32_t, uint32_t)>& finalizer);
+  // A scope with using / await using declarations: its disposable resource stack around `body`.
+  bool HasUsingDeclarations(const Scope* scope, bool* has_await_using);
+  void CompileDisposableScope(const std::function<void()>& body, bool has_await_using);
+  // The registers of the enclosing scopes' disposable resource stacks (innermost last).
+  std::vector<uint32_t> disposal_stacks_;
   // for await ( ... of ... ): 14.7.5.6-14.7.5.7 with iteratorKind async.
   void CompileForAwaitOf(const ForInOfStatement* node, std::vector<std::u16string> labels);
   void CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels);
@@ -660,7 +671,12 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
     Emit(Op::kReturn);
     return;
   }
-  CompileStatements(function.body);
+  bool has_await_using = false;
+  if (HasUsingDeclarations(function.scope, &has_await_using)) {
+    CompileDisposableScope([&] { CompileStatements(function.body); }, has_await_using);
+  } else {
+    CompileStatements(function.body);
+  }
   Emit(Op::kLdaUndefined);
   Emit(Op::kReturn);
 }
@@ -742,7 +758,12 @@ void FunctionCompiler::CompileStatement(const Statement* statement) {
     case NodeKind::kBlock: {
       auto* block = static_cast<const Block*>(statement);
       bool pushed = EnterBlockScope(block->scope);
-      CompileStatements(block->body);
+      bool has_await_using = false;
+      if (HasUsingDeclarations(block->scope, &has_await_using)) {
+        CompileDisposableScope([&] { CompileStatements(block->body); }, has_await_using);
+      } else {
+        CompileStatements(block->body);
+      }
       if (pushed) ExitBlockScope();
       break;
     }
@@ -809,7 +830,20 @@ void FunctionCompiler::CompileStatement(const Statement* statement) {
 
 void FunctionCompiler::CompileVariableDeclaration(const VariableDeclaration* declaration) {
   if (declaration->variable_kind == VariableKind::kUsing || declaration->variable_kind == VariableKind::kAwaitUsing) {
-    Unsupported("using declarations");
+    // 14.3.1.2 Evaluation of UsingDeclaration / AwaitUsingDeclaration: BindingEvaluation with sync-dispose or
+    // async-dispose: each initializer's value is added to the scope's resources (AddDisposableResource, in
+    // InitializeReferencedBinding), then bound.
+    if (disposal_stacks_.empty()) {
+      Unsupported("using declarations here");
+      return;
+    }
+    uint32_t kind = declaration->variable_kind == VariableKind::kUsing ? 0 : 1;
+    for (const VariableDeclarator& declarator : declaration->declarators) {
+      const std::u16string& name = static_cast<const Identifier*>(declarator.target)->name;
+      CompileNamedEvaluation(declarator.initializer, name);
+      Emit(Op::kAddDisposableResource, disposal_stacks_.back(), kind);
+      StoreIdentifier(name, true);
+    }
     return;
   }
   bool lexical = declaration->variable_kind != VariableKind::kVar;
@@ -1746,21 +1780,11 @@ void FunctionCompiler::EmitReturn() { EmitTransfer({FinallyExit::Kind::kReturn, 
 
 // 14.15.3 Runtime Semantics: Evaluation of TryStatement.
 void FunctionCompiler::CompileTry(const TryStatement* node) {
-  size_t finally_index = 0;
-  uint32_t finally_env = 0;
-  uint32_t finally_start = 0;
-  if (node->finalizer) {
-    Control control{Control::Kind::kFinally, {}, -1, -1, env_depth_};
-    control.finally_label = NewLabel();
-    control.type_register = AllocateRegister();
-    control.value_register = AllocateRegister();
-    finally_env = AllocateRegister();
-    Emit(Op::kSaveEnv, finally_env);
-    finally_start = pc();
-    controls_.push_back(control);
-    finally_index = controls_.size() - 1;
-  }
-  if (node->handler) {
+  auto try_and_catch = [&] {
+    if (!node->handler) {
+      CompileStatement(node->block);
+      return;
+    }
     uint32_t catch_env = AllocateRegister();
     uint32_t exception = AllocateRegister();
     Emit(Op::kSaveEnv, catch_env);
@@ -1780,45 +1804,100 @@ void FunctionCompiler::CompileTry(const TryStatement* node) {
     CompileStatement(node->handler);
     if (pushed) ExitBlockScope();
     Bind(after);
-  } else {
-    CompileStatement(node->block);
+  };
+  if (!node->finalizer) {
+    try_and_catch();
+    return;
   }
-  if (node->finalizer) {
-    Control control = controls_[finally_index];
-    controls_.pop_back();
-    Emit(Op::kLdaSmi, static_cast<uint32_t>(kCompletionNormal));
-    Emit(Op::kStar, control.type_register);
-    EmitJump(Op::kJump, control.finally_label);
-    uint32_t handler = pc();
-    code_->handlers.push_back({finally_start, handler, handler, control.value_register});
-    Emit(Op::kRestoreEnv, finally_env);
-    Emit(Op::kLdaSmi, static_cast<uint32_t>(kCompletionThrow));
-    Emit(Op::kStar, control.type_register);
-    Bind(control.finally_label);
-    CompileStatement(node->finalizer);
-    // Dispatch on the completion that entered the finally block.
-    uint32_t compare = AllocateRegister();
-    Emit(Op::kLdaSmi, static_cast<uint32_t>(kCompletionThrow));
+  CompileWithFinalizer(try_and_catch, [&](uint32_t, uint32_t) { CompileStatement(node->finalizer); });
+}
+
+void FunctionCompiler::CompileWithFinalizer(const std::function<void()>& body,
+                                            const std::function<void(uint32_t, uint32_t)>& finalizer) {
+  Control control{Control::Kind::kFinally, {}, -1, -1, env_depth_};
+  control.finally_label = NewLabel();
+  control.type_register = AllocateRegister();
+  control.value_register = AllocateRegister();
+  uint32_t finally_env = AllocateRegister();
+  Emit(Op::kSaveEnv, finally_env);
+  uint32_t finally_start = pc();
+  controls_.push_back(control);
+  size_t finally_index = controls_.size() - 1;
+  body();
+  control = controls_[finally_index];
+  controls_.pop_back();
+  Emit(Op::kLdaSmi, static_cast<uint32_t>(kCompletionNormal));
+  Emit(Op::kStar, control.type_register);
+  EmitJump(Op::kJump, control.finally_label);
+  uint32_t handler = pc();
+  code_->handlers.push_back({finally_start, handler, handler, control.value_register});
+  Emit(Op::kRestoreEnv, finally_env);
+  Emit(Op::kLdaSmi, static_cast<uint32_t>(kCompletionThrow));
+  Emit(Op::kStar, control.type_register);
+  Bind(control.finally_label);
+  finalizer(control.type_register, control.value_register);
+  // Dispatch on the completion that entered the finally block (the finalizer may have turned it into a throw).
+  uint32_t compare = AllocateRegister();
+  Emit(Op::kLdaSmi, static_cast<uint32_t>(kCompletionThrow));
+  Emit(Op::kStar, compare);
+  Emit(Op::kLdar, control.type_register);
+  Emit(Op::kStrictEq, compare);
+  int not_throw = NewLabel();
+  EmitJump(Op::kJumpIfFalse, not_throw);
+  Emit(Op::kLdar, control.value_register);
+  Emit(Op::kThrow);
+  Bind(not_throw);
+  for (size_t i = 0; i < control.exits.size(); ++i) {
+    Emit(Op::kLdaSmi, static_cast<uint32_t>(kFirstExitCompletion + i));
     Emit(Op::kStar, compare);
     Emit(Op::kLdar, control.type_register);
     Emit(Op::kStrictEq, compare);
-    int not_throw = NewLabel();
-    EmitJump(Op::kJumpIfFalse, not_throw);
-    Emit(Op::kLdar, control.value_register);
-    Emit(Op::kThrow);
-    Bind(not_throw);
-    for (size_t i = 0; i < control.exits.size(); ++i) {
-      Emit(Op::kLdaSmi, static_cast<uint32_t>(kFirstExitCompletion + i));
-      Emit(Op::kStar, compare);
-      Emit(Op::kLdar, control.type_register);
-      Emit(Op::kStrictEq, compare);
-      int next = NewLabel();
-      EmitJump(Op::kJumpIfFalse, next);
-      if (control.exits[i].kind == FinallyExit::Kind::kReturn) Emit(Op::kLdar, control.value_register);
-      EmitTransfer(control.exits[i]);
-      Bind(next);
+    int next = NewLabel();
+    EmitJump(Op::kJumpIfFalse, next);
+    if (control.exits[i].kind == FinallyExit::Kind::kReturn) Emit(Op::kLdar, control.value_register);
+    EmitTransfer(control.exits[i]);
+    Bind(next);
+  }
+}
+
+bool FunctionCompiler::HasUsingDeclarations(const Scope* scope, bool* has_await_using) {
+  bool found = false;
+  if (scope == nullptr) return false;
+  for (const Declaration& declaration : scope->lexical) {
+    if (declaration.kind == DeclarationKind::kUsing) found = true;
+    if (declaration.kind == DeclarationKind::kAwaitUsing) {
+      found = true;
+      *has_await_using = true;
     }
   }
+  return found;
+}
+
+void FunctionCompiler::CompileDisposableScope(const std::function<void()>& body, bool has_await_using) {
+  // The scope's [[DisposableResourceStack]]: its using declarations add to it; leaving the scope in any way
+  // runs DisposeResources (14.2.2 Block evaluation step 6 and the like), which may replace the completion by a
+  // throw completion.
+  uint32_t stack = AllocateRegister();
+  Emit(Op::kCreateDisposableStack);
+  Emit(Op::kStar, stack);
+  disposal_stacks_.push_back(stack);
+  CompileWithFinalizer(body, [&](uint32_t type_register, uint32_t value_register) {
+    if (!has_await_using) {
+      // 7.5.5 DisposeResources ( disposableResourceStack, completion ), with no Await.
+      Emit(Op::kDisposeResources, stack, type_register, value_register);
+      return;
+    }
+    // 7.5.5 DisposeResources with Awaits between resources.
+    int loop = NewLabel();
+    int done = NewLabel();
+    Bind(loop);
+    EmitWithJumps(Op::kNextAsyncDisposal, {stack, type_register, value_register}, {done});
+    Emit(Op::kAwait);
+    Emit(Op::kAsyncDisposalAwaited, stack, type_register, value_register);
+    EmitJump(Op::kJump, loop);
+    Bind(done);
+  });
+  disposal_stacks_.pop_back();
 }
 
 // ---------------------------------------------------------------------------

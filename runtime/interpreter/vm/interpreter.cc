@@ -6,6 +6,7 @@
 
 #include "runtime/async/async_function.h"
 #include "runtime/async/async_generator.h"
+#include "runtime/async/disposable_resources.h"
 #include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
@@ -961,6 +962,60 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           // 6.f. Let nextValue be ? IteratorValue(nextResult).
           ACC = VM_TRY(IteratorValue(agent, next_result));
           frame->registers[base + 2] = Value::Boolean(false);
+          break;
+        }
+        case Op::kCreateDisposableStack:
+          // A scope's [[DisposableResourceStack]]: a new empty List.
+          ACC = Value::FromInternalCell(agent.Allocate<async::DisposableResourceStack>());
+          break;
+        case Op::kAddDisposableResource:
+          // 7.5.2 AddDisposableResource ( disposableResourceStack, value, kind ), value in the accumulator.
+          VM_TRY(async::AddDisposableResource(agent, static_cast<async::DisposableResourceStack*>(REG(0).AsCell()), ACC,
+                                              OPERAND(1) == 0 ? async::DisposeKind::kSyncDispose
+                                                              : async::DisposeKind::kAsyncDispose));
+          break;
+        case Op::kDisposeResources: {
+          // 7.5.5 DisposeResources ( disposableResourceStack, completion ): the completion is the finally
+          // block's (type and value registers); a disposal error makes it a throw completion.
+          bool was_throw = REG(1).IsIdenticalTo(Value::Int32(bytecode::kCompletionTypeThrow));
+          async::DisposalCompletion completion = async::DisposeResources(
+              agent, static_cast<async::DisposableResourceStack*>(REG(0).AsCell()),
+              async::DisposalCompletion{was_throw, REG(2)});
+          if (completion.is_throw) {
+            REG(1) = Value::Int32(bytecode::kCompletionTypeThrow);
+            REG(2) = completion.value;
+          }
+          break;
+        }
+        case Op::kNextAsyncDisposal: {
+          // 7.5.5 DisposeResources for await using: dispose until the next Await (its value in the accumulator),
+          // or jump when done.
+          bool was_throw = REG(1).IsIdenticalTo(Value::Int32(bytecode::kCompletionTypeThrow));
+          async::DisposalCompletion completion{was_throw, REG(2)};
+          Value to_await;
+          bool awaits = async::NextAsyncDisposal(agent, static_cast<async::DisposableResourceStack*>(REG(0).AsCell()),
+                                                 completion, to_await);
+          if (completion.is_throw) {
+            REG(1) = Value::Int32(bytecode::kCompletionTypeThrow);
+            REG(2) = completion.value;
+          }
+          if (!awaits) {
+            frame->pc = OPERAND(3);
+            break;
+          }
+          ACC = to_await;
+          break;
+        }
+        case Op::kAsyncDisposalAwaited: {
+          // After DisposeResources' Await: a rejected dispose result is a disposal error.
+          bool was_throw = REG(1).IsIdenticalTo(Value::Int32(bytecode::kCompletionTypeThrow));
+          async::DisposalCompletion completion{was_throw, REG(2)};
+          async::AsyncDisposalAwaited(agent, static_cast<async::DisposableResourceStack*>(REG(0).AsCell()), completion,
+                                      frame->resume_mode == static_cast<uint8_t>(ResumeMode::kThrow), ACC);
+          if (completion.is_throw) {
+            REG(1) = Value::Int32(bytecode::kCompletionTypeThrow);
+            REG(2) = completion.value;
+          }
           break;
         }
         case Op::kAsyncGeneratorYield: {
