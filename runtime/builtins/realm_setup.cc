@@ -16,6 +16,8 @@
 #include "runtime/builtins/number.h"
 #include "runtime/builtins/object.h"
 #include "runtime/builtins/async_iterator_prototype.h"
+#include "runtime/builtins/async_from_sync_iterator.h"
+#include "runtime/builtins/array_from_async.h"
 #include "runtime/builtins/promise.h"
 #include "runtime/builtins/proxy.h"
 #include "runtime/builtins/reflect.h"
@@ -56,6 +58,8 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateWeakCollectionIntrinsics(agent, realm);
   CreatePromiseIntrinsics(agent, realm);
   EnsureAsyncIteratorPrototype(agent, realm);
+  CreateAsyncFromSyncIteratorIntrinsics(agent, realm);
+  CreateArrayFromAsyncIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 
