@@ -123,6 +123,43 @@ TEST_F(AsyncIterationBuiltinsTest, AsyncFromSyncIteratorReturnAndThrow) {
             "get return; get return; v/true; TypeError");
 }
 
+TEST_F(AsyncIterationBuiltinsTest, AsyncFromSyncIteratorPoisonedResults) {
+  // A value promise whose "constructor" getter throws makes PromiseResolve throw: next() closes the sync
+  // iterator (closeOnRejection) and rejects with that error; return() does not close. A throw() on an
+  // iterator without one closes it, and a non-object from its return() rejects with a TypeError.
+  Eval(R"JS(
+    function poisoned() {
+      var p = Promise.resolve('FAIL');
+      Object.defineProperty(p, 'constructor', { get() { throw 'poisoned'; } });
+      return p;
+    }
+    var syncIterable = {
+      [Symbol.iterator]() {
+        return { next() { return { value: poisoned(), done: false }; },
+                 return() { log.push('closed'); if (arguments.length) return { value: poisoned(), done: false }; return 2; },
+                 get done() { throw 'unused'; } };
+      }
+    };
+  )JS");
+  ASSERT_EQ(DefineAsyncIterator("syncIterable"), "ok");
+  EXPECT_EQ(RunAndDrain(R"JS(
+    asyncIter.next().catch(e => log.push('next ' + e));
+    asyncIter.return('x').catch(e => log.push('return ' + e));
+    asyncIter.throw('e').catch(e => log.push('throw ' + e.constructor.name));
+  )JS"),
+            "closed; closed; closed; next poisoned; return poisoned; throw TypeError");
+  Eval(R"JS(
+    var poisonedDone = {
+      [Symbol.iterator]() {
+        return { next() { return { get done() { throw 'done getter'; }, value: 1 }; },
+                 return() { log.push('not closed'); return {}; } };
+      }
+    };
+  )JS");
+  ASSERT_EQ(DefineAsyncIterator("poisonedDone"), "ok");
+  EXPECT_EQ(RunAndDrain("asyncIter.next().catch(e => log.push(e));"), "done getter");
+}
+
 TEST_F(AsyncIterationBuiltinsTest, ArrayFromAsyncOverIterablesAndArrayLikes) {
   EXPECT_EQ(RunAndDrain("log.push(Array.fromAsync.length, Array.fromAsync.name);"), "1; fromAsync");
   EXPECT_EQ(RunAndDrain("Array.fromAsync([1, Promise.resolve(2), 3]).then(a => log.push(a.join(), Array.isArray(a)));"),
