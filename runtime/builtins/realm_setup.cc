@@ -17,6 +17,8 @@
 #include "runtime/builtins/object.h"
 #include "runtime/builtins/async_generator.h"
 #include "runtime/builtins/async_iterator_prototype.h"
+#include "runtime/builtins/async_from_sync_iterator.h"
+#include "runtime/builtins/array_from_async.h"
 #include "runtime/builtins/promise.h"
 #include "runtime/builtins/proxy.h"
 #include "runtime/builtins/reflect.h"
@@ -58,6 +60,8 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateWeakCollectionIntrinsics(agent, realm);
   CreatePromiseIntrinsics(agent, realm);
   EnsureAsyncIteratorPrototype(agent, realm);
+  CreateAsyncFromSyncIteratorIntrinsics(agent, realm);
+  CreateArrayFromAsyncIntrinsics(agent, realm);
   SetDefaultGlobalBindings(agent, realm);
 }
 
@@ -150,6 +154,8 @@ void SetDefaultGlobalBindings(Agent& agent, Realm* realm_rec) {
 interpreter::vm::VmOptions MakeVmOptions() {
   interpreter::vm::VmOptions options;
   options.initialize_realm = InitializeRealm;
+  // 7.4.4 GetIterator ( obj, async ) for for-await and yield* in async generators.
+  options.get_async_iterator = GetAsyncIterator;
   return options;
 }
 
