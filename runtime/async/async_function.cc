@@ -15,7 +15,7 @@ void NewAsyncFunctionCapability(Agent& agent, PromiseCapability& capability) {
 }
 
 // 27.10.5.3 Await ( arg )
-// https://tc39.es/ecma262/#sec-await
+// https://tc39.es/ecma262/#await
 ThrowCompletionOr<void> Await(Agent& agent, heap::Cell* async_context_cell, Value arg,
                               RunSuspendedContext run_suspended_context) {
   RootedValue async_context(agent.heap(), Value::FromInternalCell(async_context_cell));

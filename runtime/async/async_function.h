@@ -30,7 +30,7 @@ using RunSuspendedContext = void (*)(Agent& agent, heap::Cell* async_context, Re
 void NewAsyncFunctionCapability(Agent& agent, PromiseCapability& capability);
 
 // 27.10.5.3 Await ( arg )
-// https://tc39.es/ecma262/#sec-await
+// https://tc39.es/ecma262/#await
 // Steps 1-7: the promise reactions that will resume `async_context`. Step 8
 // (RunCallerContext: suspend the frame) is the VM's. A throw completion is
 // PromiseResolve's, thrown at the await.

@@ -29,18 +29,9 @@ void AddDisposalError(Agent& agent, DisposalCompletion& output_completion, Value
     //    (%SuppressedError% constructed with « result, suppressed » makes exactly this object: no message,
     //    its prototype from the intrinsic's non-writable "prototype".)
     Object* constructor = agent.current_realm()->intrinsic(Intrinsic::kSuppressedError);
-    Value error;
-    if (constructor != nullptr) {
-      Value arguments[] = {result, suppressed};
-      ThrowCompletionOr<Object*> constructed = interpreter::vm::Construct(agent, constructor, arguments);
-      error = constructed.is_throw_completion() ? constructed.thrown_value() : Value::FromObject(constructed.value());
-    } else {
-      heap::Handle<Object> fallback(agent.heap(),
-                                    interpreter::CreateError(agent, interpreter::ErrorKind::kError, u"SuppressedError"));
-      interpreter::CreateNonEnumerableDataPropertyOrThrow(agent, fallback, agent.Key(u"error"), result);
-      interpreter::CreateNonEnumerableDataPropertyOrThrow(agent, fallback, agent.Key(u"suppressed"), suppressed);
-      error = Value::FromObject(fallback);
-    }
+    Value arguments[] = {result, suppressed};
+    ThrowCompletionOr<Object*> constructed = interpreter::vm::Construct(agent, constructor, arguments);
+    Value error = constructed.is_throw_completion() ? constructed.thrown_value() : Value::FromObject(constructed.value());
     // f. Set outputCompletion to ThrowCompletion(error).
     output_completion = DisposalCompletion{true, error};
   } else {
@@ -102,23 +93,30 @@ ThrowCompletionOr<Value> GetDisposeMethod(Agent& agent, Value value_value, Dispo
 
 // 7.5.3 CreateDisposableResource ( value, kind [ , method ] )
 // https://tc39.es/ecma262/#sec-createdisposableresource
-ThrowCompletionOr<DisposableResource> CreateDisposableResource(Agent& agent, Value value, DisposeKind kind) {
-  Value method;
+ThrowCompletionOr<DisposableResource> CreateDisposableResource(Agent& agent, Value value, DisposeKind kind,
+                                                               Object* method_object) {
+  Value method = method_object != nullptr ? Value::FromObject(method_object) : Value::Undefined();
   // 1. If method is not present, then
-  //    a. If value is either null or undefined, then
-  if (value.IsNullish()) {
-    // i. Set value to undefined.
-    value = Value::Undefined();
-    // ii. Set method to undefined.
-    method = Value::Undefined();
-  } else {
-    // b. Else,
-    //    i. Set method to ? GetDisposeMethod(value, kind).
-    RootedValue rooted_value(agent.heap(), value);
-    method = TRY(GetDisposeMethod(agent, rooted_value, kind));
-    //    ii. If method is undefined, throw a TypeError exception.
-    if (method.IsUndefined()) return interpreter::ThrowTypeError(agent, u"The resource has no dispose method");
-    value = rooted_value;
+  if (method_object == nullptr) {
+    //  a. If value is either null or undefined, then
+    if (value.IsNullish()) {
+      // i. Set value to undefined.
+      value = Value::Undefined();
+      // ii. Set method to undefined.
+      method = Value::Undefined();
+    } else {
+      // b. Else,
+      //    i. Set method to ? GetDisposeMethod(value, kind).
+      RootedValue rooted_value(agent.heap(), value);
+      method = TRY(GetDisposeMethod(agent, rooted_value, kind));
+      //    ii. If method is undefined, throw a TypeError exception.
+      if (method.IsUndefined()) {
+        return interpreter::ThrowTypeError(agent, kind == DisposeKind::kSyncDispose
+                                                      ? u"value has no [Symbol.dispose] method"
+                                                      : u"value has no [Symbol.asyncDispose] or [Symbol.dispose] method");
+      }
+      value = rooted_value;
+    }
   }
   // 2. Return the DisposableResource Record { [[ResourceValue]]: value, [[Kind]]: kind, [[DisposeMethod]]: method }.
   return DisposableResource{value, kind, method};
@@ -127,16 +125,23 @@ ThrowCompletionOr<DisposableResource> CreateDisposableResource(Agent& agent, Val
 // 7.5.2 AddDisposableResource ( disposableResourceStack, value, kind [ , method ] )
 // https://tc39.es/ecma262/#sec-adddisposableresource
 ThrowCompletionOr<void> AddDisposableResource(Agent& agent, DisposableResourceStack* stack_cell, Value value,
-                                              DisposeKind kind) {
+                                              DisposeKind kind, Object* method) {
   heap::Handle<DisposableResourceStack> stack(agent.heap(), stack_cell);
-  // 1. (method is not present.)
-  // 2. Else,
-  //    a. If value is either null or undefined and kind is sync-dispose, return unused.
-  if (value.IsNullish() && kind == DisposeKind::kSyncDispose) return {};
-  //    b. NOTE: When value is either null or undefined and kind is async-dispose, we record that the resource
-  //       was evaluated to ensure we will still perform an Await when resources are later disposed.
-  //    c. Let resource be ? CreateDisposableResource(value, kind).
-  DisposableResource resource = TRY(CreateDisposableResource(agent, value, kind));
+  DisposableResource resource;
+  // 1. If method is present, then
+  if (method != nullptr) {
+    // a. Assert: value is undefined.
+    // b. Let resource be ? CreateDisposableResource(undefined, kind, method).
+    resource = TRY(CreateDisposableResource(agent, Value::Undefined(), kind, method));
+  } else {
+    // 2. Else,
+    //    a. If value is either null or undefined and kind is sync-dispose, return unused.
+    if (value.IsNullish() && kind == DisposeKind::kSyncDispose) return {};
+    //    b. NOTE: When value is either null or undefined and kind is async-dispose, we record that the resource
+    //       was evaluated to ensure we will still perform an Await when resources are later disposed.
+    //    c. Let resource be ? CreateDisposableResource(value, kind).
+    resource = TRY(CreateDisposableResource(agent, value, kind));
+  }
   // 3. Append resource to disposableResourceStack.
   stack->resources.push_back(resource);
   // 4. Return unused.

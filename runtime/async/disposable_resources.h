@@ -1,5 +1,6 @@
-// 7.5 Operations on Disposable Objects, as the VM's `using` and
-// `await using` declarations use them: a DisposableResourceStack cell holds
+// 7.5 Operations on Disposable Objects, shared by the VM's `using` and
+// `await using` declarations and by DisposableStack / AsyncDisposableStack
+// (runtime/builtins/disposable_resources.h adds the forms those use): a DisposableResourceStack cell holds
 // the DisposableResource Records of one scope, and DisposeResources runs
 // them in reverse order when the scope is left. The asynchronous form awaits
 // between resources; the VM drives it (NextAsyncDisposal, then an Await,
@@ -50,14 +51,15 @@ class DisposableResourceStack final : public heap::Cell {
 // https://tc39.es/ecma262/#sec-getdisposemethod
 ThrowCompletionOr<Value> GetDisposeMethod(Agent& agent, Value value, DisposeKind kind);
 
-// 7.5.3 CreateDisposableResource ( value, kind [ , method ] ) without method.
+// 7.5.3 CreateDisposableResource ( value, kind [ , method ] ); `method` nullptr: not present.
 // https://tc39.es/ecma262/#sec-createdisposableresource
-ThrowCompletionOr<DisposableResource> CreateDisposableResource(Agent& agent, Value value, DisposeKind kind);
+ThrowCompletionOr<DisposableResource> CreateDisposableResource(Agent& agent, Value value, DisposeKind kind,
+                                                               Object* method = nullptr);
 
-// 7.5.2 AddDisposableResource ( disposableResourceStack, value, kind [ , method ] ) without method.
+// 7.5.2 AddDisposableResource ( disposableResourceStack, value, kind [ , method ] ); `method` nullptr: not present.
 // https://tc39.es/ecma262/#sec-adddisposableresource
 ThrowCompletionOr<void> AddDisposableResource(Agent& agent, DisposableResourceStack* stack, Value value,
-                                              DisposeKind kind);
+                                              DisposeKind kind, Object* method = nullptr);
 
 // A completion as DisposeResources takes and gives it: a throw completion or not (the VM keeps a
 // non-throw completion's own type and value apart; only its "is it a throw" matters here).

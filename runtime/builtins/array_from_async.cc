@@ -92,7 +92,7 @@ ThrowCompletionOr<Value> GetMethod(Agent& agent, Value v, const PropertyKey& p) 
   return func;
 }
 
-void ResumeArrayFromAsync(Agent& agent, heap::Cell* async_context, bool is_throw, Value value);
+void ResumeArrayFromAsync(Agent& agent, heap::Cell* async_context, async::ResumptionType type, Value value);
 
 // Await(value) in the body, resuming at `resume_at` with its completion. True: the body is suspended.
 // False: Await threw (its PromiseResolve did) and the body goes on at once at `resume_at` with that throw
@@ -325,10 +325,10 @@ void SettleIfCompleted(Agent& agent, heap::Handle<ArrayFromAsyncState>& state, c
 
 // The RunSuspendedContext of Await's closures (27.10.5.3 steps 3.a and 5.a): resume the body at its step
 // with the awaited completion.
-void ResumeArrayFromAsync(Agent& agent, heap::Cell* async_context, bool is_throw, Value value) {
+void ResumeArrayFromAsync(Agent& agent, heap::Cell* async_context, async::ResumptionType type, Value value) {
   RootedValue resumed_with(agent.heap(), value);
   heap::Handle<ArrayFromAsyncState> state(agent.heap(), static_cast<ArrayFromAsyncState*>(async_context));
-  BodyResult result = RunArrayFromAsyncSteps(agent, state, is_throw, resumed_with);
+  BodyResult result = RunArrayFromAsyncSteps(agent, state, type == async::ResumptionType::kThrow, resumed_with);
   SettleIfCompleted(agent, state, result);
 }
 

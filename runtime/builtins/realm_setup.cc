@@ -4,6 +4,9 @@
 #include "runtime/builtins/array.h"
 #include "runtime/builtins/boolean.h"
 #include "runtime/builtins/date.h"
+#include "runtime/builtins/disposable_stack.h"
+#include "runtime/builtins/iterator_dispose.h"
+#include "runtime/builtins/suppressed_error.h"
 #include "runtime/builtins/dynamic_function.h"
 #include "runtime/builtins/error.h"
 #include "runtime/builtins/function.h"
@@ -39,9 +42,11 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateErrorIntrinsics(agent, realm);
   CreateArrayIntrinsics(agent, realm);
   CreateAggregateErrorIntrinsics(agent, realm);
+  CreateSuppressedErrorIntrinsics(agent, realm);
   CreateGeneratorIntrinsics(agent, realm);
   CreateIteratorIntrinsics(agent, realm);  // after Array and Generator: completes their %Iterator.prototype%
   CreateAsyncGeneratorIntrinsics(agent, realm);  // before DynamicFunction: %AsyncGeneratorFunction% links to it
+  CreateIteratorDisposeIntrinsics(agent, realm);  // after Iterator: %Iterator.prototype%[%Symbol.dispose%]
   CreateDynamicFunctionIntrinsics(agent, realm);
   CreateObjectIntrinsics(agent, realm);
   CreateReflectIntrinsics(agent, realm);
@@ -62,6 +67,8 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   EnsureAsyncIteratorPrototype(agent, realm);
   CreateAsyncFromSyncIteratorIntrinsics(agent, realm);
   CreateArrayFromAsyncIntrinsics(agent, realm);
+  CreateDisposableStackIntrinsics(agent, realm);
+  CreateAsyncDisposableStackIntrinsics(agent, realm);  // after Promise: disposeAsync makes %Promise% promises
   SetDefaultGlobalBindings(agent, realm);
 }
 
@@ -98,12 +105,14 @@ void SetDefaultGlobalBindings(Agent& agent, Realm* realm_rec) {
       {u"AggregateError", Intrinsic::kAggregateError},
       {u"Array", Intrinsic::kArray},
       {u"ArrayBuffer", Intrinsic::kArrayBuffer},
+      {u"AsyncDisposableStack", Intrinsic::kAsyncDisposableStack},
       {u"BigInt", Intrinsic::kBigInt},
       {u"BigInt64Array", Intrinsic::kBigInt64Array},
       {u"BigUint64Array", Intrinsic::kBigUint64Array},
       {u"Boolean", Intrinsic::kBoolean},
       {u"DataView", Intrinsic::kDataView},
       {u"Date", Intrinsic::kDate},
+      {u"DisposableStack", Intrinsic::kDisposableStack},
       {u"Error", Intrinsic::kError},
       {u"EvalError", Intrinsic::kEvalError},
       {u"FinalizationRegistry", Intrinsic::kFinalizationRegistry},
@@ -126,6 +135,7 @@ void SetDefaultGlobalBindings(Agent& agent, Realm* realm_rec) {
       {u"Set", Intrinsic::kSet},
       {u"SharedArrayBuffer", Intrinsic::kSharedArrayBuffer},
       {u"String", Intrinsic::kString},
+      {u"SuppressedError", Intrinsic::kSuppressedError},
       {u"Symbol", Intrinsic::kSymbol},
       {u"SyntaxError", Intrinsic::kSyntaxError},
       {u"TypeError", Intrinsic::kTypeError},

@@ -131,7 +131,10 @@ namespace async_runtime::interpreter {
   V(kGeneratorFunctionPrototype, "%GeneratorFunction.prototype%")     \
   V(kAsyncFunctionPrototype, "%AsyncFunction.prototype%")             \
   V(kAsyncGeneratorFunctionPrototype, "%AsyncGeneratorFunction.prototype%") \
-  V(kArrayPrototypeValues, "%Array.prototype.values%")
+  V(kArrayPrototypeValues, "%Array.prototype.values%")             \
+  V(kSuppressedErrorPrototype, "%SuppressedError.prototype%")       \
+  V(kDisposableStackPrototype, "%DisposableStack.prototype%")       \
+  V(kAsyncDisposableStackPrototype, "%AsyncDisposableStack.prototype%")
 
 enum class Intrinsic : uint16_t {
 #define ASYNC_RUNTIME_ENUMERATOR(enumerator, name) enumerator,

@@ -126,8 +126,12 @@ class FunctionCompiler {
     code_->instructions.push_back(static_cast<uint32_t>(op));
     for (uint32_t operand : registers) code_->instructions.push_back(operand);
     for (int label : jump_labels) {
-      code_->instructions.push_back(0);
-      labels_[label].patches.push_back(code_->instructions.size() - 1);
+      if (labels_[label].target >= 0) {
+        code_->instructions.push_back(static_cast<uint32_t>(labels_[label].target));
+      } else {
+        code_->instructions.push_back(0);
+        labels_[label].patches.push_back(code_->instructions.size() - 1);
+      }
     }
   }
   // Adds a position-table entry for the instruction about to be emitted at
@@ -998,6 +1002,10 @@ void FunctionCompiler::CompileFor(const ForStatement* node, std::vector<std::u16
   bool per_iteration = false;
   if (node->init && node->init->kind == NodeKind::kVariableDeclaration) {
     auto* declaration = static_cast<const VariableDeclaration*>(node->init);
+    if (declaration->variable_kind == VariableKind::kUsing || declaration->variable_kind == VariableKind::kAwaitUsing) {
+      Unsupported("using declarations in for heads");
+      return;
+    }
     if (declaration->variable_kind != VariableKind::kVar) {
       pushed = EnterBlockScope(node->scope);
       per_iteration = pushed && declaration->variable_kind == VariableKind::kLet;
@@ -1059,6 +1067,10 @@ bool FunctionCompiler::BindForInOfLeft(const ForInOfStatement* node) {
   bool pushed = false;
   if (node->left->kind == NodeKind::kVariableDeclaration) {
     auto* declaration = static_cast<const VariableDeclaration*>(node->left);
+    if (declaration->variable_kind == VariableKind::kUsing || declaration->variable_kind == VariableKind::kAwaitUsing) {
+      Unsupported("using declarations in for heads");
+      return false;
+    }
     const VariableDeclarator& declarator = declaration->declarators[0];
     bool lexical = declaration->variable_kind != VariableKind::kVar;
     uint32_t value = AllocateRegister();

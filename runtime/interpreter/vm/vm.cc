@@ -373,7 +373,7 @@ ThrowCompletionOr<Value> Vm::CallFromNative(ECMAScriptFunctionObject* function, 
 
 void Vm::PrepareAsyncFunctionFrame(Frame* frame_cell) {
   heap::Handle<Frame> frame(agent_.heap(), frame_cell);
-  // 15.8.4 EvaluateAsyncFunctionBody ( funcObj, argList )
+  // 15.8.4 Runtime Semantics: EvaluateAsyncFunctionBody
   // https://tc39.es/ecma262/#sec-runtime-semantics-evaluateasyncfunctionbody
   // 1. Let promiseCapability be ! NewPromiseCapability(%Promise%). (In the callee's realm.)
   Realm* caller_realm = agent_.current_realm();
