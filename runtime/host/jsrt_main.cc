@@ -2,9 +2,14 @@
 //
 //   jsrt [--gc-stress] FILE.js
 //
-// Exit status: 0 when the script completes normally; 1 for a syntax error
-// (including constructs the compiler does not support yet) or an uncaught
-// exception; 2 for a usage error or an unreadable file. Syntax errors print
+// The script runs on the host's event loop (HostEnvironment): after it,
+// promise jobs, queueMicrotask callbacks and setTimeout/setInterval
+// callbacks run until nothing remains.
+//
+// Exit status: 0 when everything completes normally; 1 for a syntax error
+// (including constructs the compiler does not support yet), an uncaught
+// exception (in the script, a timer callback or a job) or an unhandled
+// promise rejection; 2 for a usage error or an unreadable file. Syntax errors print
 // "SyntaxError: FILE:LINE:COLUMN: message"; an uncaught exception prints
 // "Uncaught <value>" and, when the throw came from bytecode, a second line
 // "    at FILE:LINE:COLUMN" (where it started unwinding).
@@ -23,14 +28,13 @@
 #include "runtime/builtins/realm_setup.h"
 #include "runtime/host/console.h"
 #include "runtime/host/file_reader.h"
+#include "runtime/host/host_environment.h"
 #include "runtime/interpreter/agent.h"
 #include "runtime/interpreter/vm/vm.h"
 
 namespace async_runtime::host {
 namespace {
 
-constexpr int kExitSuccess = 0;
-constexpr int kExitScriptError = 1;
 constexpr int kExitUsage = 2;
 
 void PrintUsage(std::ostream& stream) { stream << "usage: jsrt [--gc-stress] FILE.js\n"; }
@@ -80,32 +84,14 @@ int Main(int argc, char** argv) {
   interpreter::Agent agent(heap_options);
   interpreter::vm::Vm vm(agent, builtins::MakeVmOptions());
 
-  auto installed = InstallConsole(agent, vm.realm(), vm.realm()->global_object(), std::cout, std::cerr);
+  HostEnvironment host(agent, vm, std::cout, std::cerr);
+  auto installed = host.InstallGlobals();
   if (installed.is_throw_completion()) {
     std::cerr << "jsrt: could not install the host functions: "
               << DescribeUncaught(agent, installed.thrown_value()) << '\n';
     return kExitScriptError;
   }
-
-  // Parse and compile once: early errors and unsupported constructs are
-  // reported as "SyntaxError: file:line:column: message" before anything
-  // runs (Vm::EvaluateScript would fold them into a thrown SyntaxError).
-  auto compiled = vm.CompileScript(read.contents, file);
-  if (auto* error = std::get_if<interpreter::vm::ScriptSyntaxError>(&compiled)) {
-    std::cerr << error->error.ToString() << '\n';
-    return kExitScriptError;
-  }
-
-  auto result = vm.RunScript(std::get<interpreter::vm::CompiledScript>(compiled));
-  std::cout.flush();
-  if (result.is_throw_completion()) {
-    interpreter::RootedValue thrown(agent.heap(), result.thrown_value());
-    std::optional<interpreter::vm::ThrowSite> site = vm.ThrowSiteOf(thrown.get());
-    std::cerr << DescribeUncaught(agent, thrown.get()) << '\n';
-    if (site) std::cerr << "    at " << site->ToString() << '\n';
-    return kExitScriptError;
-  }
-  return kExitSuccess;
+  return host.RunMain(read.contents, file);
 }
 
 }  // namespace

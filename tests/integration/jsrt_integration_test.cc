@@ -260,6 +260,45 @@ TEST_F(JsrtTest, GcStressAllocationLoop) {
   EXPECT_EQ(stressed.err, "");
 }
 
+TEST_F(JsrtTest, EventLoopRunsTimersJobsAndMicrotasks) {
+  RunResult run = RunScript("event_loop.js", R"(
+    setTimeout(() => print('timer 20'), 20);
+    setTimeout((a, b) => {
+      print('timer 5', a, b);
+      Promise.resolve().then(() => print('job after timer 5'));
+    }, 5, 'x', 'y');
+    setTimeout(() => print('timer 5 again'), 5);
+    let ticks = 0;
+    const id = setInterval(() => { if (++ticks === 3) { clearInterval(id); print('interval done'); } }, 1);
+    Promise.resolve().then(() => print('A'));
+    queueMicrotask(() => print('B'));
+    print('sync');
+  )");
+  EXPECT_EQ(run.exit_status, 0) << run.err;
+  EXPECT_EQ(run.err, "");
+  // On a real clock the interval's place among the timers depends on load:
+  // check it apart from the rest.
+  std::string out = run.out;
+  size_t interval_line = out.find("interval done\n");
+  ASSERT_NE(interval_line, std::string::npos) << out;
+  out.erase(interval_line, std::string("interval done\n").size());
+  EXPECT_EQ(out, "sync\nA\nB\ntimer 5 x y\njob after timer 5\ntimer 5 again\ntimer 20\n");
+}
+
+TEST_F(JsrtTest, UnhandledRejectionExitsWithOne) {
+  RunResult run = RunScript("unhandled.js", "Promise.resolve().then(() => {\n  throw new TypeError('lost');\n});\n");
+  EXPECT_EQ(run.exit_status, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "Uncaught (in promise) TypeError: lost\n    at " + TempDir() + "/unhandled.js:2:3\n");
+}
+
+TEST_F(JsrtTest, ThrowingTimerCallbackExitsWithOneAfterTheLoop) {
+  RunResult run = RunScript("timer_throw.js", "setTimeout(() => { throw 'bad'; }, 0);\nsetTimeout(() => print('later'), 1);\n");
+  EXPECT_EQ(run.exit_status, 1);
+  EXPECT_EQ(run.out, "later\n");
+  EXPECT_EQ(run.err.rfind("Uncaught bad\n", 0), 0u) << run.err;
+}
+
 TEST_F(JsrtTest, UnreadableFileExitsWithTwo) {
   RunResult run = Jsrt({TempDir() + "/does-not-exist.js"});
   EXPECT_EQ(run.exit_status, 2);
