@@ -27,8 +27,9 @@ TEST_F(DisposableResourcesTest, UsingDisposesInReverseOrderOnEveryExit) {
     function f() { using x = res('x'); return 'returned'; }
     log.push(f());
     for (const i of [1]) { using y = res('y'); break; }
+    for (using z of [res('z1'), res('z2')]) { log.push('iteration'); if (log.length > 100) break; }
   )JS"),
-            "body; dispose b; dispose a; dispose x; returned; dispose y");
+            "body; dispose b; dispose a; dispose x; returned; dispose y; iteration; dispose z1; iteration; dispose z2");
 }
 
 TEST_F(DisposableResourcesTest, DisposalErrorsBecomeSuppressedErrors) {

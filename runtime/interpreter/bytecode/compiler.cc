@@ -19,6 +19,9 @@ struct CompileScope {
   std::vector<std::u16string> names;
   std::vector<bool> is_const;
   bool is_with = false;  // an object environment: every lookup through it is dynamic
+  // The binding of a named function expression's own name (15.2.5 InstantiateOrdinaryFunctionExpression:
+  // CreateImmutableBinding(name, false)): assigning it throws only in strict code, and is ignored otherwise.
+  int own_function_name_slot = -1;
 };
 
 struct FinallyExit {
@@ -199,6 +202,7 @@ class FunctionCompiler {
     uint32_t hops = 0;
     uint32_t slot = 0;
     bool is_const = false;
+    bool own_function_name = false;  // an immutable binding that ignores sloppy assignments
   };
   Resolved Resolve(const std::u16string& name) const;
   void LoadIdentifier(const std::u16string& name);
@@ -225,6 +229,9 @@ class FunctionCompiler {
   // (a declaration, an identifier, a member expression or a pattern).
   // Returns whether a block scope was pushed for a lexical declaration.
   bool BindForInOfLeft(const ForInOfStatement* node);
+  // One iteration of a for-in/of loop with the value in the accumulator: binds the left side and runs the
+  // body with `control` (the loop) pushed; returns whether a block scope was pushed (the caller pops it).
+  bool CompileForInOfIteration(const ForInOfStatement* node, const Control& control);
   // Three consecutive registers for an Iterator Record.
   uint32_t AllocateIteratorRecord() {
     uint32_t first = AllocateRegister();
@@ -360,7 +367,7 @@ FunctionCompiler::Resolved FunctionCompiler::Resolve(const std::u16string& name)
     if (it != scope->names.end()) {
       if (through_with) return Resolved{};
       auto slot = static_cast<uint32_t>(it - scope->names.begin());
-      return Resolved{false, hops, slot, scope->is_const[slot]};
+      return Resolved{false, hops, slot, scope->is_const[slot], scope->own_function_name_slot == static_cast<int>(slot)};
     }
   }
   return Resolved{};
@@ -381,6 +388,8 @@ void FunctionCompiler::StoreIdentifier(const std::u16string& name, bool initiali
     Emit(initialize ? Op::kInitName : Op::kStaName, StringConstant(name));
   } else if (initialize) {
     Emit(Op::kStaEnvInit, resolved.hops, resolved.slot);
+  } else if (resolved.own_function_name && !code_->strict) {
+    // 9.1.1.1.5 SetMutableBinding of an immutable binding with S false: the assignment is ignored.
   } else if (resolved.is_const) {
     // Reading first keeps the TDZ ReferenceError ahead of the TypeError.
     Emit(Op::kLdaEnv, resolved.hops, resolved.slot, StringConstant(name));
@@ -597,7 +606,8 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   for (const std::u16string& name : function.scope->annex_b_function_names) add(name, false, false);
   bool needs_arguments = function.kind != FunctionKind::kArrow && function.uses_arguments &&
                          add(u"arguments", false, false);
-  bool binds_own_name = !function.is_declaration && function.name && add(function.name->name, false, false);
+  bool binds_own_name = !function.is_declaration && function.name && add(function.name->name, false, true);
+  if (binds_own_name) scope->own_function_name_slot = static_cast<int>(scope->names.size() - 1);
   scope->outer = scope_;
   scope_ = scope.get();
   function_scope_ = scope.get();
@@ -1052,15 +1062,48 @@ void FunctionCompiler::CompileForIn(const ForInOfStatement* node, std::vector<st
   Bind(top);
   Emit(Op::kForInNext, iterator);
   EmitJump(Op::kJumpIfEmpty, control.break_label);
-  bool pushed = BindForInOfLeft(node);
-  controls_.push_back(control);
-  controls_.back().env_depth = env_depth_ - (pushed ? 1 : 0);
-  CompileStatement(node->body);
-  controls_.pop_back();
+  bool pushed = CompileForInOfIteration(node, control);
   if (pushed) ExitBlockScope();
   Bind(control.continue_label);
   EmitJump(Op::kJump, top);
   Bind(control.break_label);
+}
+
+bool FunctionCompiler::CompileForInOfIteration(const ForInOfStatement* node, const Control& control) {
+  const VariableDeclaration* using_declaration = nullptr;
+  if (node->left->kind == NodeKind::kVariableDeclaration) {
+    auto* declaration = static_cast<const VariableDeclaration*>(node->left);
+    if (declaration->variable_kind == VariableKind::kUsing || declaration->variable_kind == VariableKind::kAwaitUsing)
+      using_declaration = declaration;
+  }
+  if (using_declaration == nullptr) {
+    bool pushed = BindForInOfLeft(node);
+    controls_.push_back(control);
+    controls_.back().env_depth = env_depth_ - (pushed ? 1 : 0);
+    CompileStatement(node->body);
+    controls_.pop_back();
+    return pushed;
+  }
+  // for ( using x of ... ) / for ( await using x of ... ): 14.7.5.7 ForIn/OfBodyEvaluation steps 6.i-l with a
+  // fresh iterationEnv per iteration whose resources are disposed when the iteration ends, however it ends.
+  uint32_t value = AllocateRegister();
+  Emit(Op::kStar, value);
+  bool pushed = EnterBlockScope(node->scope);
+  controls_.push_back(control);
+  controls_.back().env_depth = env_depth_ - (pushed ? 1 : 0);
+  CompileDisposableScope(
+      [&] {
+        const std::u16string& name = static_cast<const Identifier*>(using_declaration->declarators[0].target)->name;
+        Emit(Op::kLdar, value);
+        // InitializeReferencedBinding with hint sync-dispose / async-dispose: AddDisposableResource.
+        Emit(Op::kAddDisposableResource, disposal_stacks_.back(),
+             using_declaration->variable_kind == VariableKind::kUsing ? 0u : 1u);
+        StoreIdentifier(name, true);
+        CompileStatement(node->body);
+      },
+      using_declaration->variable_kind == VariableKind::kAwaitUsing);
+  controls_.pop_back();
+  return pushed;
 }
 
 bool FunctionCompiler::BindForInOfLeft(const ForInOfStatement* node) {
@@ -1122,11 +1165,7 @@ void FunctionCompiler::CompileForAwaitOf(const ForInOfStatement* node, std::vect
   //          nextValue = ? IteratorValue(nextResult).
   EmitWithJumps(Op::kAsyncIteratorStepResult, {record}, {exhausted});
   //    g.-j. Bind nextValue to lhs, then evaluate stmt.
-  bool pushed = BindForInOfLeft(node);
-  controls_.push_back(control);
-  controls_.back().env_depth = env_depth_ - (pushed ? 1 : 0);
-  CompileStatement(node->body);
-  controls_.pop_back();
+  bool pushed = CompileForInOfIteration(node, control);
   if (pushed) ExitBlockScope();
   Bind(control.continue_label);
   EmitJump(Op::kJump, top);
@@ -1176,11 +1215,7 @@ void FunctionCompiler::CompileForOf(const ForInOfStatement* node, std::vector<st
   // 7.4.10 IteratorStepValue: done leaves ~empty~ in the accumulator.
   Emit(Op::kIteratorStepValue, record, 0);
   EmitJump(Op::kJumpIfEmpty, exhausted);
-  bool pushed = BindForInOfLeft(node);
-  controls_.push_back(control);
-  controls_.back().env_depth = env_depth_ - (pushed ? 1 : 0);
-  CompileStatement(node->body);
-  controls_.pop_back();
+  bool pushed = CompileForInOfIteration(node, control);
   if (pushed) ExitBlockScope();
   Bind(control.continue_label);
   EmitJump(Op::kJump, top);
@@ -1209,6 +1244,11 @@ void FunctionCompiler::BindArrayPattern(const ArrayPattern* pattern, bool initia
   Emit(Op::kGetIterator, record);
   Emit(Op::kSaveEnv, saved_env);
   uint32_t protected_start = pc();
+  // A return completion leaving the pattern (a generator resumed with return() at a `yield` in an
+  // initializer) closes the iterator too: the transfer sees it like a for-of loop's.
+  Control closing{Control::Kind::kLabelledBlock, {}, -1, -1, env_depth_};
+  closing.iterator_register = static_cast<int>(record);
+  controls_.push_back(closing);
   auto unwrap = [](const Node* element) {
     return element->kind == NodeKind::kAssignmentTarget ? static_cast<const AssignmentTarget*>(element)->target
                                                         : element;
@@ -1267,6 +1307,7 @@ void FunctionCompiler::BindArrayPattern(const ArrayPattern* pattern, bool initia
       BindPattern(target, initialize);
     }
   }
+  controls_.pop_back();
   int after = NewLabel();
   EmitJump(Op::kJump, after);
   // An abrupt completion of the bindings: if iteratorRecord.[[Done]] is false, return ? IteratorClose(iteratorRecord, result).
@@ -1758,8 +1799,7 @@ void FunctionCompiler::EmitTransfer(FinallyExit exit) {
   size_t stop = exit.kind == FinallyExit::Kind::kReturn ? 0 : exit.control_index + 1;
   for (size_t i = controls_.size(); i-- > stop;) {
     Control& control = controls_[i];
-    if (control.kind == Control::Kind::kLoop && control.iterator_register >= 0 &&
-        (exit.kind == FinallyExit::Kind::kReturn || i > exit.control_index)) {
+    if (control.iterator_register >= 0 && (exit.kind == FinallyExit::Kind::kReturn || i > exit.control_index)) {
       // Leaving a for-of loop (to an outer target, or by return): IteratorClose. A break
       // of this loop itself lands on its break label, which closes the iterator.
       if (control.async_iterator) {
@@ -2525,6 +2565,7 @@ std::variant<Code*, CompileError> CompileDirectEval(Agent& agent, const syntax::
     scope->names = it->names;
     scope->is_const = it->is_const;
     scope->is_with = it->is_with;
+    scope->own_function_name_slot = it->own_function_name_slot;
     scope->outer = outer;
     outer = scope.get();
     scopes.push_back(std::move(scope));

@@ -36,6 +36,7 @@ struct EvalScope {
   std::vector<std::u16string> names;
   std::vector<bool> is_const;
   bool is_with = false;
+  int own_function_name_slot = -1;  // a named function expression's own (sloppy-immutable) name
 };
 struct EvalContext {
   std::vector<EvalScope> scopes;

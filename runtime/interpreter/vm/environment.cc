@@ -76,9 +76,11 @@ ThrowCompletionOr<void> DeclarativeEnvironment::SetMutableBinding(Agent& agent, 
     return {};
   }
   // 5. Else, a. Assert: this is an attempt to change the value of an immutable binding.
-  //    b. If S is true, throw a TypeError exception. (const bindings are strict.)
-  (void)strict;
-  return ThrowConstAssignment(agent, name);
+  //    b. If S is true, throw a TypeError exception. (const bindings are strict (2.); the only immutable
+  //       non-lexical binding is a named function expression's own name, created with strict false.)
+  if (strict || layout().lexical[slot]) return ThrowConstAssignment(agent, name);
+  // 6. Return unused.
+  return {};
 }
 
 // 9.1.1.1.6 GetBindingValue ( N, S )

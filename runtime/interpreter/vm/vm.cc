@@ -639,6 +639,8 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
       for (size_t i = 0; i < layout.names.size(); ++i) {
         scope.names.emplace_back(layout.names[i]->code_units());
         scope.is_const.push_back(layout.is_const[i]);
+        // An immutable binding that is not lexical: a named function expression's own name.
+        if (layout.is_const[i] && !layout.lexical[i]) scope.own_function_name_slot = static_cast<int>(i);
       }
       if (dynamic_cast<FunctionEnvironment*>(env) != nullptr) context.var_env_is_global = false;
     } else {
