@@ -162,6 +162,19 @@ ThrowCompletionOr<void> NewPromiseCapability(Agent& agent, Value ctor, PromiseCa
   if (!interpreter::IsConstructor(ctor)) return interpreter::ThrowTypeError(agent, u"Promise capability: not a constructor");
   // 2. NOTE: ctor is assumed to be a constructor function that supports the parameter conventions of the
   //    Promise constructor (see 27.5.3.1).
+  // When ctor is some realm's intrinsic %Promise%, steps 3-9 cannot be observed: Promise ( executor ) reads
+  // ctor's non-writable, non-configurable "prototype" and calls the fresh executor once with its resolving
+  // functions. So the promise and its resolving functions are made directly, in ctor's realm as the
+  // constructor would (no executor function is created).
+  if (auto* native = dynamic_cast<interpreter::NativeFunction*>(ctor.AsObject());
+      native != nullptr && native->realm() != nullptr &&
+      native->realm()->intrinsic(Intrinsic::kPromise) == native) {
+    Realm* caller_realm = agent.current_realm();
+    agent.set_current_realm(native->realm());
+    NewIntrinsicPromiseCapability(agent, capability);
+    agent.set_current_realm(caller_realm);
+    return {};
+  }
   // 3. Let resolvingFuncs be the Record { [[Resolve]]: undefined, [[Reject]]: undefined }.
   //    (Two ValueRecords, captured()[0] and captured()[1] of the executor.)
   heap::Handle<ValueRecord> resolve_record(agent.heap(), agent.Allocate<ValueRecord>(Value::Undefined()));
