@@ -14,6 +14,10 @@ TEST_F(PrimitivesTest, BigIntLiteralsAndToString) {
   EXPECT_EQ(Eval("var o = {}; o[10n] = 1; Object.keys(o)[0]"), "10");
   EXPECT_EQ(Eval("0n ? 'yes' : 'no'"), "no");
   EXPECT_EQ(Eval("!!1n"), "true");
+  // BigInt literals as property names are their decimal string.
+  EXPECT_EQ(Eval("({1n: 'a'})[1] + ({0x10n() {}})[16].name"), "a16");
+  EXPECT_EQ(Eval("class C { 2n() { return 'm'; } static 3n = 's'; } new C()[2]() + C[3]"), "ms");
+  EXPECT_EQ(Eval("var {1n: z} = {1: 3}; z"), "3");
 }
 
 TEST_F(PrimitivesTest, BigIntArithmetic) {
