@@ -17,13 +17,8 @@ using interpreter::ThrowTypeError;
 
 namespace {
 
-// 𝔽(ℝ(prim)) for a BigInt: the magnitude accumulated from its most significant limb.
-double BigIntToNumber(const interpreter::BigInt& bigint) {
-  double result = 0;
-  const auto& magnitude = bigint.magnitude();
-  for (auto limb = magnitude.rbegin(); limb != magnitude.rend(); ++limb) result = result * 4294967296.0 + *limb;
-  return bigint.is_negative() ? -result : result;
-}
+// 𝔽(ℝ(prim)) for a BigInt: the nearest Number, ties to even.
+double BigIntToNumber(const interpreter::BigInt& bigint) { return bigint.value().ToDouble(); }
 
 // 21.1.1.1 Number ( value )
 // https://tc39.es/ecma262/#sec-number-constructor-number-value

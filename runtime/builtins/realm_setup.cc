@@ -2,6 +2,7 @@
 
 #include "runtime/builtins/aggregate_error.h"
 #include "runtime/builtins/array.h"
+#include "runtime/builtins/bigint.h"
 #include "runtime/builtins/boolean.h"
 #include "runtime/builtins/date.h"
 #include "runtime/builtins/disposable_stack.h"
@@ -55,6 +56,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateBooleanIntrinsics(agent, realm);
   CreateSymbolIntrinsics(agent, realm);
   CreateNumberIntrinsics(agent, realm);
+  CreateBigIntIntrinsics(agent, realm);
   CreateStringIntrinsics(agent, realm);
   CreateRegExpIntrinsics(agent, realm);  // after String: adds String.prototype.match/matchAll/search
   CreateMathIntrinsics(agent, realm);

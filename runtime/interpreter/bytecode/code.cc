@@ -73,6 +73,8 @@ std::string ConstantText(const Code& code, uint32_t index) {
     text += "\"" + value.AsString()->ToUtf8() + "\"";
   } else if (value.IsNumber()) {
     text += Utf8FromUtf16(Number::toString(value.AsNumber()));
+  } else if (value.IsBigInt()) {
+    text += Utf8FromUtf16(value.AsBigInt()->value().ToString(10)) + "n";
   } else {
     text += "?";
   }

@@ -2111,7 +2111,17 @@ void FunctionCompiler::CompileExpression(const Expression* expression) {
       Emit(Op::kCreateRegExp, StringConstant(node->pattern), StringConstant(node->flags));
       break;
     }
-    case NodeKind::kBigIntLiteral: Unsupported("BigInt literals"); break;
+    case NodeKind::kBigIntLiteral: {
+      // 13.2.3.1 Evaluation of Literal: the BigInt value of the literal's MV (the lexer gives decimal digits).
+      auto* node = static_cast<const BigIntLiteral*>(expression);
+      std::optional<BigInteger> value = BigInteger::FromDigits(node->digits, 10);
+      if (!value) {
+        Unsupported("BigInt literal digits");
+        break;
+      }
+      Emit(Op::kLdaConst, Constant(Value::FromBigInt(agent_.Allocate<BigInt>(std::move(*value)))));
+      break;
+    }
     case NodeKind::kTaggedTemplate: CompileTaggedTemplate(static_cast<const TaggedTemplate*>(expression)); break;
     case NodeKind::kSpreadElement: Unsupported("spread elements"); break;
     case NodeKind::kYield: CompileYield(static_cast<const YieldExpression*>(expression)); break;

@@ -11,6 +11,7 @@
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
 #include "runtime/interpreter/vm/arguments_object.h"
+#include "runtime/interpreter/vm/bigint_operations.h"
 #include "runtime/interpreter/vm/classes.h"
 #include "runtime/interpreter/vm/iteration.h"
 #include "runtime/interpreter/vm/operations.h"
@@ -431,20 +432,20 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         }
         case Op::kNegate: {
           Value number = VM_TRY(ToNumeric(agent, ACC));
-          ACC = Value::Number(-number.AsNumber());
+          ACC = NumericUnaryMinus(agent, number);
           break;
         }
         case Op::kToNumber: ACC = Value::Number(VM_TRY(ToNumber(agent, ACC))); break;
         case Op::kToNumeric: ACC = VM_TRY(ToNumeric(agent, ACC)); break;
         case Op::kBitNot: {
           Value number = VM_TRY(ToNumeric(agent, ACC));
-          ACC = Value::Number(~ToInt32(number.AsNumber()));
+          ACC = NumericBitwiseNot(agent, number);
           break;
         }
         case Op::kNot: ACC = Value::Boolean(!ToBoolean(ACC)); break;
         case Op::kTypeof: ACC = TypeOf(agent, ACC); break;
-        case Op::kInc: ACC = Value::Number(ACC.AsNumber() + 1); break;
-        case Op::kDec: ACC = Value::Number(ACC.AsNumber() - 1); break;
+        case Op::kInc: ACC = NumericIncrement(agent, ACC); break;
+        case Op::kDec: ACC = NumericDecrement(agent, ACC); break;
 
         case Op::kJump: frame->pc = OPERAND(0); break;
         case Op::kJumpIfTrue:

@@ -1,6 +1,7 @@
 #include "runtime/interpreter/vm/operations.h"
 
 #include "runtime/interpreter/primitive_wrapper.h"
+#include "runtime/interpreter/vm/bigint_operations.h"
 
 #include "runtime/builtins/algorithms/math.h"
 
@@ -82,6 +83,7 @@ bool ToBoolean(Value argument) {
     return !(number == 0 || std::isnan(number));
   }
   if (argument.IsString()) return argument.AsString()->length() != 0;
+  if (argument.IsBigInt()) return !argument.AsBigInt()->is_zero();
   // 3. NOTE: [[IsHTMLDDA]] objects are not supported.
   // 4. Return true.
   return true;
@@ -144,7 +146,7 @@ ThrowCompletionOr<Value> ToString(Agent& agent, Value argument) {
   // 6. If argument is a Number, return Number::toString(argument, 10).
   if (argument.IsNumber()) return MakeString(agent, Number::toString(argument.AsNumber()));
   // 7. If argument is a BigInt, return BigInt::toString(argument, 10).
-  if (argument.IsBigInt()) return ThrowTypeError(agent, u"BigInt is not supported yet");
+  if (argument.IsBigInt()) return BigIntToString(agent, *argument.AsBigInt(), 10);
   // 8. Assert: argument is an Object.
   // 9. Let primValue be ? ToPrimitive(argument, string).
   Value prim_value = TRY(ToPrimitive(agent, argument, PreferredType::kString));
@@ -267,13 +269,49 @@ ThrowCompletionOr<std::optional<bool>> IsLessThan(Agent& agent, Value x, Value y
     // a.-f. Compare code unit by code unit; a prefix is less.
     return std::optional<bool>(px->AsString()->code_units() < py->AsString()->code_units());
   }
-  // 4. Else (BigInt comparisons do not arise: no BigInt values yet),
-  //   c. Let nx be ? ToNumeric(px). d. Let ny be ? ToNumeric(py).
-  double nx = TRY(ToNumber(agent, px));
-  double ny = TRY(ToNumber(agent, py));
-  //   e. If Type(nx) is Type(ny), return Number::lessThan(nx, ny).
-  if (std::isnan(nx) || std::isnan(ny)) return std::optional<bool>();
-  return std::optional<bool>(nx < ny);
+  // 4. If px is a BigInt and py is a String, then
+  if (px->IsBigInt() && py->IsString()) {
+    // a. Let ny be StringToBigInt(py). b. If ny is undefined, return undefined.
+    std::optional<BigInteger> ny = StringToBigInt(py->AsString()->code_units());
+    if (!ny) return std::optional<bool>();
+    // c. Return BigInt::lessThan(px, ny).
+    return std::optional<bool>(BigIntLessThan(px->AsBigInt()->value(), *ny));
+  }
+  // 5. If px is a String and py is a BigInt, then
+  if (px->IsString() && py->IsBigInt()) {
+    // a. Let nx be StringToBigInt(px). b. If nx is undefined, return undefined.
+    std::optional<BigInteger> nx = StringToBigInt(px->AsString()->code_units());
+    if (!nx) return std::optional<bool>();
+    // c. Return BigInt::lessThan(nx, py).
+    return std::optional<bool>(BigIntLessThan(*nx, py->AsBigInt()->value()));
+  }
+  // 6. NOTE: Because px and py are primitive values, evaluation order is not important.
+  // 7. Let nx be ? ToNumeric(px). 8. Let ny be ? ToNumeric(py).
+  //    (px and py are primitives: only a Symbol throws, and a BigInt stays as it is.)
+  if (!px->IsBigInt()) px = Value::Number(TRY(ToNumber(agent, px)));
+  if (!py->IsBigInt()) py = Value::Number(TRY(ToNumber(agent, py)));
+  // 9. If SameType(nx, ny) is true, then
+  if (px->IsNumber() && py->IsNumber()) {
+    // a. If nx is a Number, return Number::lessThan(nx, ny).
+    double nx = px->AsNumber();
+    double ny = py->AsNumber();
+    if (std::isnan(nx) || std::isnan(ny)) return std::optional<bool>();
+    return std::optional<bool>(nx < ny);
+  }
+  if (px->IsBigInt() && py->IsBigInt()) {
+    // b. Assert: nx is a BigInt. c. Return BigInt::lessThan(nx, ny).
+    return std::optional<bool>(BigIntLessThan(px->AsBigInt()->value(), py->AsBigInt()->value()));
+  }
+  // 10. Assert: nx is a BigInt and ny is a Number, or nx is a Number and ny is a BigInt.
+  // 11. If nx or ny is NaN, return undefined.
+  // 12. If nx is -∞𝔽 or ny is +∞𝔽, return true.
+  // 13. If nx is +∞𝔽 or ny is -∞𝔽, return false.
+  // 14. If ℝ(nx) < ℝ(ny), return true. 15. Return false.
+  //     (CompareWithNumber is exact and orders the infinities and NaN the same way.)
+  std::partial_ordering order = px->IsBigInt() ? px->AsBigInt()->value().CompareWithNumber(py->AsNumber())
+                                               : 0 <=> py->AsBigInt()->value().CompareWithNumber(px->AsNumber());
+  if (order == std::partial_ordering::unordered) return std::optional<bool>();
+  return std::optional<bool>(order < 0);
 }
 
 ThrowCompletionOr<bool> IsLooselyEqual(Agent& agent, Value x, Value y) {
@@ -286,7 +324,16 @@ ThrowCompletionOr<bool> IsLooselyEqual(Agent& agent, Value x, Value y) {
   if (x.IsNumber() && y.IsString()) return IsLooselyEqual(agent, x, Value::Number(MUST(ToNumber(agent, y))));
   // 6. If x is a String and y is a Number, return ! IsLooselyEqual(! ToNumber(x), y).
   if (x.IsString() && y.IsNumber()) return IsLooselyEqual(agent, Value::Number(MUST(ToNumber(agent, x))), y);
-  // 7.-8. BigInt/String: no BigInt values yet.
+  // 7. If x is a BigInt and y is a String, then
+  if (x.IsBigInt() && y.IsString()) {
+    // a. Let n be StringToBigInt(y). b. If n is undefined, return false.
+    std::optional<BigInteger> n = StringToBigInt(y.AsString()->code_units());
+    if (!n) return false;
+    // c. Return ! IsLooselyEqual(x, n). (Both BigInts: BigInt::equal.)
+    return x.AsBigInt()->value() == *n;
+  }
+  // 8. If x is a String and y is a BigInt, return ! IsLooselyEqual(y, x).
+  if (x.IsString() && y.IsBigInt()) return IsLooselyEqual(agent, y, x);
   // 9. If x is a Boolean, return ! IsLooselyEqual(! ToNumber(x), y).
   if (x.IsBoolean()) return IsLooselyEqual(agent, Value::Number(x.AsBoolean() ? 1 : 0), y);
   // 10. If y is a Boolean, return ! IsLooselyEqual(x, ! ToNumber(y)).
@@ -305,7 +352,10 @@ ThrowCompletionOr<bool> IsLooselyEqual(Agent& agent, Value x, Value y) {
     Value primitive = TRY(ToPrimitive(agent, x));
     return IsLooselyEqual(agent, primitive, rooted_y);
   }
-  // 13.-14. BigInt/Number: no BigInt values yet.
+  // 13. If x is a BigInt and y is a finite Number, or if x is a finite Number and y is a BigInt, then
+  //     a. If ℝ(x) = ℝ(y), return true. b. Return false.
+  if (x.IsBigInt() && y.IsNumber()) return x.AsBigInt()->value().CompareWithNumber(y.AsNumber()) == 0;
+  if (x.IsNumber() && y.IsBigInt()) return y.AsBigInt()->value().CompareWithNumber(x.AsNumber()) == 0;
   // 15. Return false.
   return false;
 }
@@ -343,12 +393,20 @@ ThrowCompletionOr<Value> ApplyStringOrNumericBinaryOperator(Agent& agent, Value 
   }
   // 2. NOTE: At this point, it must be a numeric operation.
   // 3. Let lnum be ? ToNumeric(leftValue). 4. Let rnum be ? ToNumeric(rightValue).
-  Value lnum_value = TRY(ToNumeric(agent, lval));
-  double lnum = lnum_value.AsNumber();
+  RootedValue lnum_value(agent.heap(), TRY(ToNumeric(agent, lval)));
   Value rnum_value = TRY(ToNumeric(agent, rval));
+  // 5. If SameType(lnum, rnum) is false, throw a TypeError exception.
+  if (lnum_value->IsBigInt() != rnum_value.IsBigInt()) {
+    return ThrowTypeError(agent, u"Cannot mix BigInt and other types, use explicit conversions");
+  }
+  // 6. If lnum is a BigInt, then a.-e. the BigInt operation for opText.
+  if (rnum_value.IsBigInt()) {
+    return ApplyBigIntBinaryOperator(agent, *lnum_value->AsBigInt(), op, *rnum_value.AsBigInt());
+  }
+  // 7. Else, a. Assert: lnum is a Number. b. The Number operation for opText.
+  double lnum = lnum_value->AsNumber();
   double rnum = rnum_value.AsNumber();
-  // 5. If Type(lnum) is not Type(rnum), throw a TypeError exception (no BigInts yet).
-  // 6.-8. Apply the Number operation of table-numeric-type-ops.
+  // 8. Return operation(lnum, rnum).
   switch (op) {
     case BinaryOp::kExponent: return Value::Number(builtins::NumberExponentiate(lnum, rnum));
     case BinaryOp::kMultiply: return Value::Number(lnum * rnum);

@@ -2,9 +2,7 @@
 // operator semantics (13.x) the interpreter needs. The object-model package
 // has none of these yet, so they live here for now (see README.md); they
 // should move to runtime/interpreter/ once the builtins need them.
-//
-// BigInt is not supported by this cut: the compiler rejects BigInt literals,
-// so no BigInt value reaches these functions.
+// The BigInt operations are in bigint_operations.h.
 #pragma once
 
 #include <optional>
