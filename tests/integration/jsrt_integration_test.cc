@@ -158,19 +158,19 @@ TEST_F(JsrtTest, SyntaxErrorHasFileLineColumn) {
 }
 
 TEST_F(JsrtTest, UnsupportedConstructIsASyntaxError) {
-  std::string path = WriteScript("bigint_top.js", "print('never');\n10n;\n");
+  std::string path = WriteScript("import_top.js", "print('never');\nimport('x');\n");
   RunResult run = Jsrt({path});
   EXPECT_EQ(run.exit_status, 1);
   EXPECT_EQ(run.out, "");
-  EXPECT_EQ(run.err, "SyntaxError: " + path + ":2:1: not supported yet: BigInt literals\n");
+  EXPECT_EQ(run.err, "SyntaxError: " + path + ":2:1: not supported yet: import() and import.meta\n");
 }
 
 TEST_F(JsrtTest, UnsupportedConstructInsideAFunctionHasItsLocation) {
-  std::string path = WriteScript("bigint.js", "print('never');\nfunction f() {\n  10n;\n}\n");
+  std::string path = WriteScript("import.js", "print('never');\nfunction f() {\n  import('x');\n}\n");
   RunResult run = Jsrt({path});
   EXPECT_EQ(run.exit_status, 1);
   EXPECT_EQ(run.out, "");
-  EXPECT_EQ(run.err, "SyntaxError: " + path + ":3:3: not supported yet: BigInt literals\n");
+  EXPECT_EQ(run.err, "SyntaxError: " + path + ":3:3: not supported yet: import() and import.meta\n");
 }
 
 TEST_F(JsrtTest, UncaughtTypeErrorExitsWithOne) {
