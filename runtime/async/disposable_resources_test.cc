@@ -28,8 +28,11 @@ TEST_F(DisposableResourcesTest, UsingDisposesInReverseOrderOnEveryExit) {
     log.push(f());
     for (const i of [1]) { using y = res('y'); break; }
     for (using z of [res('z1'), res('z2')]) { log.push('iteration'); if (log.length > 100) break; }
+    let n = 0;
+    for (using r = res('r'); n < 2; n++) log.push('loop ' + n);
   )JS"),
-            "body; dispose b; dispose a; dispose x; returned; dispose y; iteration; dispose z1; iteration; dispose z2");
+            "body; dispose b; dispose a; dispose x; returned; dispose y; iteration; dispose z1; iteration; dispose z2; "
+            "loop 0; loop 1; dispose r");
 }
 
 TEST_F(DisposableResourcesTest, DisposalErrorsBecomeSuppressedErrors) {

@@ -1010,10 +1010,38 @@ void FunctionCompiler::CompileDoWhile(const DoWhileStatement* node, std::vector<
 void FunctionCompiler::CompileFor(const ForStatement* node, std::vector<std::u16string> labels) {
   bool pushed = false;
   bool per_iteration = false;
+  // The test, body and update; `break` lands at the end of this part.
+  auto loop = [&] {
+    if (per_iteration) Emit(Op::kCopyEnv);
+    Control control{Control::Kind::kLoop, std::move(labels), NewLabel(), NewLabel(), env_depth_};
+    int top = NewLabel();
+    Bind(top);
+    if (node->test) {
+      CompileExpression(node->test);
+      EmitJump(Op::kJumpIfFalse, control.break_label);
+    }
+    controls_.push_back(control);
+    CompileStatement(node->body);
+    controls_.pop_back();
+    Bind(control.continue_label);
+    if (per_iteration) Emit(Op::kCopyEnv);
+    if (node->update) CompileExpression(node->update);
+    EmitJump(Op::kJump, top);
+    Bind(control.break_label);
+  };
   if (node->init && node->init->kind == NodeKind::kVariableDeclaration) {
     auto* declaration = static_cast<const VariableDeclaration*>(node->init);
     if (declaration->variable_kind == VariableKind::kUsing || declaration->variable_kind == VariableKind::kAwaitUsing) {
-      Unsupported("using declarations in for heads");
+      // for ( using x = ...; ; ): the bindings are not copied per iteration (14.7.4.2: only let bindings are);
+      // the resources are disposed when the whole loop is left, however it is left.
+      pushed = EnterBlockScope(node->scope);
+      CompileDisposableScope(
+          [&] {
+            CompileVariableDeclaration(declaration);
+            loop();
+          },
+          declaration->variable_kind == VariableKind::kAwaitUsing);
+      if (pushed) ExitBlockScope();
       return;
     }
     if (declaration->variable_kind != VariableKind::kVar) {
@@ -1024,22 +1052,7 @@ void FunctionCompiler::CompileFor(const ForStatement* node, std::vector<std::u16
   } else if (node->init) {
     CompileExpression(static_cast<const Expression*>(node->init));
   }
-  if (per_iteration) Emit(Op::kCopyEnv);
-  Control control{Control::Kind::kLoop, std::move(labels), NewLabel(), NewLabel(), env_depth_};
-  int top = NewLabel();
-  Bind(top);
-  if (node->test) {
-    CompileExpression(node->test);
-    EmitJump(Op::kJumpIfFalse, control.break_label);
-  }
-  controls_.push_back(control);
-  CompileStatement(node->body);
-  controls_.pop_back();
-  Bind(control.continue_label);
-  if (per_iteration) Emit(Op::kCopyEnv);
-  if (node->update) CompileExpression(node->update);
-  EmitJump(Op::kJump, top);
-  Bind(control.break_label);
+  loop();
   if (pushed) ExitBlockScope();
 }
 
