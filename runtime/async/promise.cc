@@ -16,13 +16,32 @@ using interpreter::NativeFunction;
 using interpreter::PropertyKey;
 using interpreter::RejectionOperation;
 
-namespace {
-
-// The active function object's [[slot]] stored at captured()[index].
-Value ActiveFunctionSlot(Agent& agent, size_t index) {
-  auto* active_function = static_cast<NativeFunction*>(agent.active_builtin_function());
-  return active_function->captured()[index];
+Value& ActiveFunctionSlot(Agent& agent, size_t index) {
+  return static_cast<NativeFunction*>(agent.active_builtin_function())->captured()[index];
 }
+
+NativeFunction* CreateClosure(Agent& agent, NativeFunction::BuiltinBehaviour steps, double length,
+                              std::initializer_list<Value> slots) {
+  interpreter::RootedValueVector rooted_slots(agent.heap());
+  rooted_slots.values().assign(slots.begin(), slots.end());
+  NativeFunction* function = CreateBuiltinFunction(agent, std::move(steps), length, agent.Key(u""));
+  function->captured() = rooted_slots.values();
+  return function;
+}
+
+// 27.5.1.1.1 IfAbruptRejectPromise ( value, capability )
+// https://tc39.es/ecma262/#sec-ifabruptrejectpromise
+ThrowCompletionOr<Value> IfAbruptRejectPromise(Agent& agent, Value thrown, const PromiseCapability& capability) {
+  // 1. Assert: value is a Completion Record.
+  // 2. If value is an abrupt completion, then
+  //    a. Perform ? Call(capability.[[Reject]], undefined, « value.[[Value]] »).
+  TRY(CallRooted(agent, capability.reject, Value::Undefined(), {thrown}));
+  //    b. Return capability.[[Promise]].
+  return capability.promise.get();
+  // 3. Set value to ! value. (The caller goes on with the normal value.)
+}
+
+namespace {
 
 // The ValueRecord of the active function's captured()[index].
 ValueRecord* ActiveFunctionRecord(Agent& agent, size_t index) {

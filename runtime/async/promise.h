@@ -154,6 +154,19 @@ struct ResolvingFunctions {
 ThrowCompletionOr<Value> CallRooted(Agent& agent, Value function, Value this_value,
                                     std::initializer_list<Value> arguments);
 
+// A built-in function for a spec Abstract Closure (CreateBuiltinFunction(closure, length, "", ...)), whose
+// internal slots and captured values are `slots`, stored in captured()[0...] (traced by the GC).
+interpreter::NativeFunction* CreateClosure(Agent& agent, interpreter::NativeFunction::BuiltinBehaviour steps,
+                                           double length, std::initializer_list<Value> slots);
+
+// In a closure's steps: the active function object's slot `index` (its captured()[index]).
+Value& ActiveFunctionSlot(Agent& agent, size_t index);
+
+// 27.5.1.1.1 IfAbruptRejectPromise ( value, capability ), for an abrupt `value` given by its thrown
+// value: rejects the capability's promise and gives the completion the caller returns.
+// https://tc39.es/ecma262/#sec-ifabruptrejectpromise
+ThrowCompletionOr<Value> IfAbruptRejectPromise(Agent& agent, Value thrown, const PromiseCapability& capability);
+
 // 27.5.1.3 CreateResolvingFunctions ( toResolve )
 // https://tc39.es/ecma262/#sec-createresolvingfunctions
 // The two functions are returned unrooted: root them before allocating.

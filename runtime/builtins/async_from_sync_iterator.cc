@@ -8,6 +8,9 @@
 
 namespace async_runtime::builtins {
 
+using async::ActiveFunctionSlot;
+using async::CreateClosure;
+using async::IfAbruptRejectPromise;
 using async::PromiseCapability;
 using interpreter::RootedValue;
 namespace vm = interpreter::vm;
@@ -64,34 +67,6 @@ ThrowCompletionOr<Value> GetMethod(Agent& agent, Value v, const PropertyKey& p) 
   if (!interpreter::IsCallable(func)) return interpreter::ThrowTypeError(agent, u"iterator method is not callable");
   // 4. Return func.
   return func;
-}
-
-// A built-in closure with the given internal slots (captured()[0...]).
-NativeFunction* CreateClosure(Agent& agent, NativeFunction::BuiltinBehaviour steps, double length,
-                              std::initializer_list<Value> slots) {
-  interpreter::RootedValueVector rooted_slots(agent.heap());
-  rooted_slots.values().assign(slots.begin(), slots.end());
-  NativeFunction* function = CreateBuiltinFunction(agent, std::move(steps), length, agent.Key(u""));
-  function->captured() = rooted_slots.values();
-  return function;
-}
-
-// The active function object's internal slot stored at captured()[index].
-Value ActiveFunctionSlot(Agent& agent, size_t index) {
-  return static_cast<NativeFunction*>(agent.active_builtin_function())->captured()[index];
-}
-
-// 27.5.1.1.1 IfAbruptRejectPromise ( value, capability )
-// https://tc39.es/ecma262/#sec-ifabruptrejectpromise
-// For an abrupt `value` (its thrown value): the completion the caller returns.
-ThrowCompletionOr<Value> IfAbruptRejectPromise(Agent& agent, Value thrown, const PromiseCapability& capability) {
-  // 1. Assert: value is a Completion Record.
-  // 2. If value is an abrupt completion, then
-  //    a. Perform ? Call(capability.[[Reject]], undefined, « value.[[Value]] »).
-  TRY(async::CallRooted(agent, capability.reject, Value::Undefined(), {thrown}));
-  //    b. Return capability.[[Promise]].
-  return capability.promise.get();
-  // 3. Set value to ! value. (The caller goes on with the normal value.)
 }
 
 // Perform ! Call(promiseCapability.[[Reject]], undefined, « a newly created TypeError object »), then
