@@ -1,11 +1,16 @@
 #include "runtime/builtins/array_buffer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
+#include "runtime/builtins/algorithms/math.h"
+#include "runtime/interpreter/bigint.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
+#include "runtime/interpreter/vm/bigint_operations.h"
 #include "runtime/interpreter/vm/operations.h"
 
 namespace async_runtime::builtins {
@@ -148,7 +153,7 @@ ThrowCompletionOr<Value> ArrayBufferIsView(Agent&, Value, std::span<const Value>
   // 1. If arg is not an Object, return false.
   if (!arg.IsObject()) return Value::Boolean(false);
   // 2. If arg has a [[ViewedArrayBuffer]] internal slot, return true.
-  //    (Only DataView and TypedArray instances have it; neither exists in this engine yet.)
+  if (dynamic_cast<ArrayBufferViewObject*>(arg.AsObject()) != nullptr) return Value::Boolean(true);
   // 3. Return false.
   return Value::Boolean(false);
 }
@@ -362,6 +367,204 @@ ThrowCompletionOr<Value> ArrayBufferPrototypeTransferToFixedLength(Agent& agent,
 }
 
 }  // namespace
+
+size_t ElementSize(ElementType type) {
+  switch (type) {
+    case ElementType::kInt8:
+    case ElementType::kUint8:
+      return 1;
+    case ElementType::kInt16:
+    case ElementType::kUint16:
+    case ElementType::kFloat16:
+      return 2;
+    case ElementType::kInt32:
+    case ElementType::kUint32:
+    case ElementType::kFloat32:
+      return 4;
+    case ElementType::kBigInt64:
+    case ElementType::kBigUint64:
+    case ElementType::kFloat64:
+      return 8;
+  }
+  return 1;
+}
+
+// 25.1.3.12 IsBigIntElementType ( type )
+// https://tc39.es/ecma262/#sec-isbigintelementtype
+bool IsBigIntElementType(ElementType type) {
+  // 1. If type is either ~biguint64~ or ~bigint64~, return true.
+  // 2. Return false.
+  return type == ElementType::kBigUint64 || type == ElementType::kBigInt64;
+}
+
+namespace {
+
+using RawBytes = std::array<uint8_t, 8>;  // the first ElementSize(type) bytes are used
+
+// An IEEE 754-2019 binary16 bit pattern's value.
+double DecodeBinary16(uint16_t bits) {
+  const bool negative = (bits & 0x8000) != 0;
+  const int exponent = (bits >> 10) & 0x1f;
+  const int fraction = bits & 0x3ff;
+  double magnitude;
+  if (exponent == 0) {
+    magnitude = std::ldexp(fraction, -24);  // zero or subnormal
+  } else if (exponent == 31) {
+    if (fraction != 0) return std::numeric_limits<double>::quiet_NaN();
+    magnitude = std::numeric_limits<double>::infinity();
+  } else {
+    magnitude = std::ldexp(1024 + fraction, exponent - 25);
+  }
+  return negative ? -magnitude : magnitude;
+}
+
+// The binary16 bit pattern of `value`, converted with roundTiesToEven (Math.f16round's rounding).
+uint16_t EncodeBinary16(double value) {
+  if (std::isnan(value)) return 0x7e00;
+  const double rounded = MathF16round(value);  // exactly representable in binary16 from here on
+  const uint16_t sign = std::signbit(rounded) ? 0x8000 : 0;
+  const double magnitude = std::fabs(rounded);
+  if (std::isinf(magnitude)) return sign | 0x7c00;
+  if (magnitude < std::ldexp(1.0, -14)) return sign | static_cast<uint16_t>(std::ldexp(magnitude, 24));
+  int exponent;
+  std::frexp(magnitude, &exponent);  // magnitude = m × 2^exponent, 0.5 ≤ m < 1
+  const int unbiased = exponent - 1;
+  const auto fraction = static_cast<uint16_t>(std::ldexp(magnitude, 10 - unbiased) - 1024);
+  return sign | static_cast<uint16_t>((unbiased + 15) << 10) | fraction;
+}
+
+// 25.1.3.14 RawBytesToNumeric ( type, rawBytes, isLittleEndian )
+// https://tc39.es/ecma262/#sec-rawbytestonumeric
+Value RawBytesToNumeric(Agent& agent, ElementType type, RawBytes raw_bytes, bool is_little_endian) {
+  // 1. Let elementSize be the Element Size value specified in Table 71 for Element Type type.
+  const size_t element_size = ElementSize(type);
+  // 2. If isLittleEndian is false, reverse the order of the elements of rawBytes.
+  if (!is_little_endian) std::reverse(raw_bytes.begin(), raw_bytes.begin() + element_size);
+  uint64_t bits = 0;
+  for (size_t i = 0; i < element_size; ++i) bits |= uint64_t{raw_bytes[i]} << (8 * i);
+  // 3. If type is ~float16~, then a. Let value be the byte elements of rawBytes concatenated and interpreted as a
+  //    little-endian bit string encoding of an IEEE 754-2019 binary16 value. b. If value is a NaN, return NaN.
+  //    c. Return the Number value that corresponds to value.
+  if (type == ElementType::kFloat16) return Value::Number(DecodeBinary16(static_cast<uint16_t>(bits)));
+  // 4. If type is ~float32~, then (the same for binary32).
+  if (type == ElementType::kFloat32) {
+    float value;
+    const auto bits32 = static_cast<uint32_t>(bits);
+    std::memcpy(&value, &bits32, sizeof value);
+    if (std::isnan(value)) return Value::Number(std::numeric_limits<double>::quiet_NaN());
+    return Value::Number(static_cast<double>(value));
+  }
+  // 5. If type is ~float64~, then (the same for binary64).
+  if (type == ElementType::kFloat64) {
+    double value;
+    std::memcpy(&value, &bits, sizeof value);
+    if (std::isnan(value)) return Value::Number(std::numeric_limits<double>::quiet_NaN());
+    return Value::Number(value);
+  }
+  // 6. If IsUnsignedElementType(type) is true, then a. Let intValue be the byte elements of rawBytes concatenated
+  //    and interpreted as a bit string encoding of an unsigned little-endian binary number.
+  // 7. Else, a. Let intValue be the byte elements of rawBytes concatenated and interpreted as a bit string
+  //    encoding of a binary little-endian two's complement number of bit length elementSize × 8.
+  const bool is_unsigned = type == ElementType::kUint8 || type == ElementType::kUint16 ||
+                           type == ElementType::kUint32 || type == ElementType::kBigUint64;
+  int64_t signed_value = 0;
+  if (!is_unsigned) {
+    const unsigned unused_bits = 64 - 8 * static_cast<unsigned>(element_size);
+    signed_value = static_cast<int64_t>(bits << unused_bits) >> unused_bits;  // sign extension
+  }
+  // 8. If IsBigIntElementType(type) is true, return the BigInt value that corresponds to intValue.
+  if (IsBigIntElementType(type)) {
+    return interpreter::vm::MakeBigInt(agent, is_unsigned ? interpreter::BigInteger::FromUint64(bits)
+                                                          : interpreter::BigInteger::FromInt64(signed_value));
+  }
+  // 9. Return the Number value that corresponds to intValue.
+  return Value::Number(is_unsigned ? static_cast<double>(bits) : static_cast<double>(signed_value));
+}
+
+// 25.1.3.17 NumericToRawBytes ( type, value, isLittleEndian )
+// https://tc39.es/ecma262/#sec-numerictorawbytes
+RawBytes NumericToRawBytes(Agent& agent, ElementType type, Value value, bool is_little_endian) {
+  uint64_t bits;
+  // 1. If type is ~float16~, then a. Let rawBytes be a List whose elements are the 2 bytes that are the result of
+  //    converting value to IEEE 754-2019 binary16 format using roundTiesToEven mode, in little endian order.
+  if (type == ElementType::kFloat16) {
+    bits = EncodeBinary16(value.AsNumber());
+  } else if (type == ElementType::kFloat32) {
+    // 2. Else if type is ~float32~, then a. (the same for binary32; C++'s conversion rounds ties to even).
+    const auto single = static_cast<float>(value.AsNumber());
+    uint32_t bits32;
+    std::memcpy(&bits32, &single, sizeof bits32);
+    bits = bits32;
+  } else if (type == ElementType::kFloat64) {
+    // 3. Else if type is ~float64~, then a. (the binary64 encoding of value).
+    const double number = value.AsNumber();
+    std::memcpy(&bits, &number, sizeof bits);
+  } else if (type == ElementType::kBigInt64) {
+    // 4. Else, a. Let n be the Element Size value specified in Table 71 for Element Type type.
+    //    b. Let conversionOperation be the abstract operation named in the "Conversion Operation" column of
+    //       Table 71 for Element Type type.
+    //    c. Let intValue be ℝ(! conversionOperation(value)).
+    //    d.-e. Let rawBytes be the n-byte binary (two's complement when negative) encoding of intValue, in little
+    //       endian order.
+    bits = static_cast<uint64_t>(MUST(interpreter::vm::ToBigInt64(agent, value)));
+  } else if (type == ElementType::kBigUint64) {
+    bits = MUST(interpreter::vm::ToBigUint64(agent, value));
+  } else {
+    // ToInt8, ToUint8, ToInt16, ToUint16, ToInt32, ToUint32 all reduce modulo 2^(8n): the low n bytes of ToUint32.
+    bits = interpreter::vm::ToUint32(value.AsNumber());
+  }
+  RawBytes raw_bytes{};
+  const size_t element_size = ElementSize(type);
+  for (size_t i = 0; i < element_size; ++i) raw_bytes[i] = static_cast<uint8_t>(bits >> (8 * i));
+  // 5. If isLittleEndian is false, reverse the order of the elements of rawBytes.
+  if (!is_little_endian) std::reverse(raw_bytes.begin(), raw_bytes.begin() + element_size);
+  // 6. Return rawBytes.
+  return raw_bytes;
+}
+
+}  // namespace
+
+// 25.1.3.16 GetValueFromBuffer ( arrayBuffer, byteIndex, type, isTypedArray, order [ , isLittleEndian ] )
+// https://tc39.es/ecma262/#sec-getvaluefrombuffer
+Value GetValueFromBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte_index, ElementType type,
+                         bool is_little_endian) {
+  // 1. Assert: IsDetachedBuffer(arrayBuffer) is false.
+  // 2. Assert: There are sufficient bytes in arrayBuffer starting at byteIndex to represent a value of type.
+  // 3. Let block be arrayBuffer.[[ArrayBufferData]].
+  const DataBlock& block = *array_buffer->array_buffer_data();
+  // 4. Let elementSize be the Element Size value specified in Table 71 for Element Type type.
+  const size_t element_size = ElementSize(type);
+  // 5. If IsSharedArrayBuffer(arrayBuffer) is true, then ... (Never: no SharedArrayBuffer.)
+  // 6. Else, a. Let rawValue be a List whose elements are bytes from block at indices in the interval from
+  //    byteIndex (inclusive) to byteIndex + elementSize (exclusive).
+  RawBytes raw_value{};
+  std::memcpy(raw_value.data(), block.bytes() + byte_index, element_size);
+  // 7. Assert: The number of elements in rawValue is elementSize.
+  // 8. If isLittleEndian is not present, then ... (Callers pass it; this agent's [[LittleEndian]] is the host's.)
+  // 9. Return RawBytesToNumeric(type, rawValue, isLittleEndian).
+  return RawBytesToNumeric(agent, type, raw_value, is_little_endian);
+}
+
+// 25.1.3.18 SetValueInBuffer ( arrayBuffer, byteIndex, type, value, isTypedArray, order [ , isLittleEndian ] )
+// https://tc39.es/ecma262/#sec-setvalueinbuffer
+void SetValueInBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte_index, ElementType type,
+                      Value value, bool is_little_endian) {
+  // 1. Assert: IsDetachedBuffer(arrayBuffer) is false.
+  // 2. Assert: There are sufficient bytes in arrayBuffer starting at byteIndex to represent a value of type.
+  // 3. Assert: value is a BigInt if IsBigIntElementType(type) is true; else, value is a Number.
+  // 4. Let block be arrayBuffer.[[ArrayBufferData]].
+  DataBlock& block = *array_buffer->array_buffer_data();
+  // 5. Let elementSize be the Element Size value specified in Table 71 for Element Type type.
+  const size_t element_size = ElementSize(type);
+  // 6. Let agentRecord be the Agent Record of the surrounding agent.
+  // 7. If isLittleEndian is not present, then ... (Callers pass it.)
+  // 8. Let rawBytes be NumericToRawBytes(type, value, isLittleEndian).
+  RawBytes raw_bytes = NumericToRawBytes(agent, type, value, is_little_endian);
+  // 9. If IsSharedArrayBuffer(arrayBuffer) is true, then ... (Never: no SharedArrayBuffer.)
+  // 10. Else, a. Store the individual bytes of rawBytes into block, starting at block[byteIndex].
+  std::memcpy(block.bytes() + byte_index, raw_bytes.data(), element_size);
+  // 11. Return ~unused~.
+}
 
 // 25.1.3.1 AllocateArrayBuffer ( constructor, byteLength [ , maxByteLength ] )
 // https://tc39.es/ecma262/#sec-allocatearraybuffer

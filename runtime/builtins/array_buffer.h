@@ -75,6 +75,46 @@ class ArrayBufferObject final : public Object {
   Value detach_key_ = Value::Undefined();
 };
 
+// An object with a [[ViewedArrayBuffer]] internal slot (DataView and
+// TypedArray instances derive from this); ArrayBuffer.isView looks for it.
+class ArrayBufferViewObject : public Object {
+ public:
+  ArrayBufferViewObject(interpreter::Shape* shape, ArrayBufferObject* viewed_array_buffer)
+      : Object(shape), viewed_array_buffer_(viewed_array_buffer) {}
+  void VisitEdges(heap::Visitor& visitor) override {
+    Object::VisitEdges(visitor);
+    visitor.Visit(viewed_array_buffer_);
+  }
+  // [[ViewedArrayBuffer]]
+  ArrayBufferObject* viewed_array_buffer() const { return viewed_array_buffer_; }
+
+ private:
+  ArrayBufferObject* viewed_array_buffer_;
+};
+
+// The TypedArray element types of Table 71 that DataView reads and writes
+// (~uint8clamped~ belongs to TypedArrays, which do not exist yet).
+enum class ElementType { kInt8, kUint8, kInt16, kUint16, kInt32, kUint32, kBigInt64, kBigUint64, kFloat16, kFloat32,
+                         kFloat64 };
+
+// Table 71's Element Size of `type`, in bytes.
+size_t ElementSize(ElementType type);
+
+// 25.1.3.12 IsBigIntElementType ( type )
+// https://tc39.es/ecma262/#sec-isbigintelementtype
+bool IsBigIntElementType(ElementType type);
+
+// 25.1.3.16 GetValueFromBuffer ( arrayBuffer, byteIndex, type, isTypedArray, order [ , isLittleEndian ] )
+// https://tc39.es/ecma262/#sec-getvaluefrombuffer
+// (Only unshared buffers exist, so isTypedArray and order do not matter.)
+Value GetValueFromBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte_index, ElementType type,
+                         bool is_little_endian);
+
+// 25.1.3.18 SetValueInBuffer ( arrayBuffer, byteIndex, type, value, isTypedArray, order [ , isLittleEndian ] )
+// https://tc39.es/ecma262/#sec-setvalueinbuffer
+void SetValueInBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte_index, ElementType type,
+                      Value value, bool is_little_endian);
+
 // 25.1.3.1 AllocateArrayBuffer ( constructor, byteLength [ , maxByteLength ] )
 // https://tc39.es/ecma262/#sec-allocatearraybuffer
 ThrowCompletionOr<ArrayBufferObject*> AllocateArrayBuffer(Agent& agent, Object* constructor, double byte_length,

@@ -1,6 +1,7 @@
 // 25.1 ArrayBuffer: the constructor, the prototype's accessors and methods,
 // and DetachArrayBuffer as the Test262 host calls it.
 #include "runtime/builtins/array_buffer.h"
+#include "runtime/builtins/data_view.h"
 
 #include "runtime/builtins/primitives_test_support.h"
 
@@ -110,6 +111,50 @@ TEST_F(PrimitivesTest, DetachArrayBufferHonoursTheDetachKey) {
   EXPECT_FALSE(DetachArrayBuffer(agent_, buffer.get(), Value::Boolean(true)).is_throw_completion());
   EXPECT_TRUE(IsDetachedBuffer(buffer.get()));
   EXPECT_EQ(Eval("[buffer.detached, buffer.byteLength].join()"), "true,0");
+}
+
+TEST_F(PrimitivesTest, DataViewReadsAndWritesEveryElementType) {
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(16), 2); [v.byteOffset, v.byteLength].join()"), "2,14");
+  EXPECT_EQ(Eval("ArrayBuffer.isView(new DataView(new ArrayBuffer(1))) + ' ' + "
+                 "Object.prototype.toString.call(new DataView(new ArrayBuffer(1)))"),
+            "true [object DataView]");
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(8)); v.setInt16(0, -2); "
+                 "[v.getInt16(0), v.getUint16(0), v.getUint8(0), v.getUint8(1), v.getInt16(0, true)].join()"),
+            "-2,65534,255,254,-257");
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(8)); v.setUint32(0, 0x12345678, true); "
+                 "[v.getUint8(0), v.getUint32(0, true), v.getInt32(0)].join()"),
+            "120,305419896,2018915346");
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(8)); v.setFloat64(0, Math.PI); v.getFloat64(0) === Math.PI"),
+            "true");
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(8)); v.setFloat32(0, 1.1); v.getFloat32(0) === Math.fround(1.1)"),
+            "true");
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(8)); "
+                 "[1.337, 65504, 65520, -0, 1e-7, 5.960464477539063e-8, NaN, -Infinity].map(function (x) {"
+                 "  v.setFloat16(0, x); return Object.is(v.getFloat16(0), Math.f16round(x)); }).join()"),
+            "true,true,true,true,true,true,true,true");
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(8)); v.setFloat16(0, 1); [v.getUint8(0), v.getUint8(1)].join()"),
+            "60,0");
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(8)); v.setBigInt64(0, -5n); "
+                 "[v.getBigInt64(0), v.getBigUint64(0)].join()"),
+            "-5,18446744073709551611");
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(8)); try { v.setBigInt64(0, 1) } catch (e) { e.constructor.name }"),
+            "TypeError");
+  EXPECT_EQ(Eval("var v = new DataView(new ArrayBuffer(4)); try { v.getInt32(1) } catch (e) { e.constructor.name }"),
+            "RangeError");
+  EXPECT_EQ(Eval("try { new DataView(new ArrayBuffer(4), 5) } catch (e) { e.constructor.name }"), "RangeError");
+  EXPECT_EQ(Eval("try { new DataView({}) } catch (e) { e.constructor.name }"), "TypeError");
+}
+
+TEST_F(PrimitivesTest, DataViewTracksAResizableBuffer) {
+  EXPECT_EQ(Eval("var b = new ArrayBuffer(4, {maxByteLength: 16}); var v = new DataView(b, 2); b.resize(10); "
+                 "v.byteLength"),
+            "8");
+  EXPECT_EQ(Eval("var b = new ArrayBuffer(8, {maxByteLength: 16}); var v = new DataView(b, 2, 4); b.resize(4); "
+                 "try { v.byteLength } catch (e) { e.constructor.name }"),
+            "TypeError");
+  EXPECT_EQ(Eval("var b = new ArrayBuffer(8); var v = new DataView(b); b.transfer(); "
+                 "try { v.getInt8(0) } catch (e) { e.constructor.name }"),
+            "TypeError");
 }
 
 }  // namespace

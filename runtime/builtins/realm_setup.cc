@@ -3,6 +3,7 @@
 #include "runtime/builtins/aggregate_error.h"
 #include "runtime/builtins/array.h"
 #include "runtime/builtins/array_buffer.h"
+#include "runtime/builtins/data_view.h"
 #include "runtime/builtins/bigint.h"
 #include "runtime/builtins/boolean.h"
 #include "runtime/builtins/date.h"
@@ -72,6 +73,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateArrayFromAsyncIntrinsics(agent, realm);
   CreateDisposableStackIntrinsics(agent, realm);
   CreateArrayBufferIntrinsics(agent, realm);
+  CreateDataViewIntrinsics(agent, realm);
   CreateAsyncDisposableStackIntrinsics(agent, realm);  // after Promise: disposeAsync makes %Promise% promises
   SetDefaultGlobalBindings(agent, realm);
 }
