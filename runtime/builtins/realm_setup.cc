@@ -2,6 +2,8 @@
 
 #include "runtime/builtins/aggregate_error.h"
 #include "runtime/builtins/array.h"
+#include "runtime/builtins/array_buffer.h"
+#include "runtime/builtins/data_view.h"
 #include "runtime/builtins/bigint.h"
 #include "runtime/builtins/boolean.h"
 #include "runtime/builtins/date.h"
@@ -70,6 +72,8 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateAsyncFromSyncIteratorIntrinsics(agent, realm);
   CreateArrayFromAsyncIntrinsics(agent, realm);
   CreateDisposableStackIntrinsics(agent, realm);
+  CreateArrayBufferIntrinsics(agent, realm);
+  CreateDataViewIntrinsics(agent, realm);
   CreateAsyncDisposableStackIntrinsics(agent, realm);  // after Promise: disposeAsync makes %Promise% promises
   SetDefaultGlobalBindings(agent, realm);
 }

@@ -5,6 +5,7 @@
 #include <thread>
 #include <variant>
 
+#include "runtime/builtins/array_buffer.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/function_object.h"
 #include "runtime/interpreter/object_operations.h"
@@ -54,10 +55,6 @@ ThrowCompletionOr<Value> EvalScript(Vm& vm, interpreter::Realm* realm, Test262Ho
   return vm.RunScript(std::get<interpreter::vm::CompiledScript>(compiled), realm);
 }
 
-ThrowCompletion NotSupportedYet(Agent& agent, std::u16string_view what) {
-  return interpreter::ThrowTypeError(agent, std::u16string(what) + u" is not supported yet");
-}
-
 }  // namespace
 
 ThrowCompletionOr<void> InstallTest262Host(Vm& vm, Object* global_object, const Test262HostOptions& options,
@@ -101,11 +98,19 @@ ThrowCompletionOr<void> InstallTest262Host(Vm& vm, Object* global_object, const 
     TRY(InstallTest262Host(*vm_pointer, new_realm->global_object(), options_copy, state, new_realm));
     return interpreter::Get(agent, new_realm->global_object(), agent.Key(u"$262"));
   }));
-  // ArrayBuffer does not exist yet. A TypeError (not a missing property) so that a test using it fails with a
-  // clear message.
+  // $262.detachArrayBuffer ( buffer ): INTERPRETING.md's DetachArrayBuffer, with the key left undefined (so a
+  // buffer the engine gave another key stays attached: a TypeError).
   TRY(define_function(u"detachArrayBuffer",
-                      [](Agent& agent, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
-                        return NotSupportedYet(agent, u"$262.detachArrayBuffer");
+                      [](Agent& agent, Value, std::span<const Value> arguments) -> ThrowCompletionOr<Value> {
+                        Value argument = arguments.empty() ? Value::Undefined() : arguments[0];
+                        auto* buffer = argument.IsObject()
+                                           ? dynamic_cast<builtins::ArrayBufferObject*>(argument.AsObject())
+                                           : nullptr;
+                        if (buffer == nullptr) {
+                          return interpreter::ThrowTypeError(agent, u"$262.detachArrayBuffer: not an ArrayBuffer");
+                        }
+                        TRY(builtins::DetachArrayBuffer(agent, buffer));
+                        return Value::Undefined();
                       }));
 
   if (options.enable_test_hooks) {

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "runtime/builtins/realm_setup.h"
 #include "runtime/host/console.h"
 #include "runtime/interpreter/primitive_string.h"
 #include "runtime/interpreter/vm/vm.h"
@@ -92,10 +93,26 @@ TEST_F(Test262HostTest, CreateRealmMakesASeparateRealmWithItsOwnHost) {
             "false\nundefined 1\ntrue\ntrue\n");
 }
 
-TEST_F(Test262HostTest, DetachArrayBufferIsNotSupportedYet) {
+TEST_F(Test262HostTest, DetachArrayBufferRejectsANonArrayBuffer) {
   Install(false);
-  EXPECT_EQ(Run("try { $262.detachArrayBuffer(); } catch (e) { print(e.message); }"),
-            "$262.detachArrayBuffer is not supported yet\n");
+  EXPECT_EQ(Run("try { $262.detachArrayBuffer({}); } catch (e) { print(e.message); }"),
+            "$262.detachArrayBuffer: not an ArrayBuffer\n");
+}
+
+TEST(Test262HostBuiltinsTest, DetachArrayBufferDetaches) {
+  interpreter::Agent agent;
+  interpreter::vm::Vm vm(agent, builtins::MakeVmOptions());
+  std::ostringstream out;
+  std::ostringstream err;
+  ASSERT_TRUE(InstallConsole(agent, vm.realm(), vm.realm()->global_object(), out, err).is_normal_completion());
+  Test262HostState state;
+  ASSERT_TRUE(InstallTest262Host(vm, vm.realm()->global_object(), Test262HostOptions{}, &state).is_normal_completion());
+  auto result = vm.EvaluateScript(
+      "var buffer = new ArrayBuffer(8); $262.detachArrayBuffer(buffer); print(buffer.detached, buffer.byteLength);"
+      "$262.detachArrayBuffer(buffer); print('again');",
+      "test262_host_test.js");
+  ASSERT_TRUE(result.is_normal_completion());
+  EXPECT_EQ(out.str(), "true 0\nagain\n");
 }
 
 TEST_F(Test262HostTest, NoAgentAndNoTestHooksByDefault) {
