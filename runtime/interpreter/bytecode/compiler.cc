@@ -232,6 +232,8 @@ class FunctionCompiler {
   // One iteration of a for-in/of loop with the value in the accumulator: binds the left side and runs the
   // body with `control` (the loop) pushed; returns whether a block scope was pushed (the caller pops it).
   bool CompileForInOfIteration(const ForInOfStatement* node, const Control& control);
+  // The expression of a for-in/of head, with the left side's TDZ bindings in scope.
+  void CompileForInOfHeadExpression(const ForInOfStatement* node);
   // Three consecutive registers for an Iterator Record.
   uint32_t AllocateIteratorRecord() {
     uint32_t first = AllocateRegister();
@@ -1058,15 +1060,7 @@ void FunctionCompiler::CompileFor(const ForStatement* node, std::vector<std::u16
 
 // 14.7.5.6 ForIn/OfHeadEvaluation and 14.7.5.7 ForIn/OfBodyEvaluation, for-in only.
 void FunctionCompiler::CompileForIn(const ForInOfStatement* node, std::vector<std::u16string> labels) {
-  {
-    // The head expression sees the TDZ bindings of a lexical declaration.
-    bool pushed = false;
-    if (node->left->kind == NodeKind::kVariableDeclaration &&
-        static_cast<const VariableDeclaration*>(node->left)->variable_kind != VariableKind::kVar)
-      pushed = EnterBlockScope(node->scope);
-    CompileExpression(node->right);
-    if (pushed) ExitBlockScope();
-  }
+  CompileForInOfHeadExpression(node);
   uint32_t iterator = AllocateRegister();
   Control control{Control::Kind::kLoop, std::move(labels), NewLabel(), NewLabel(), env_depth_};
   Emit(Op::kForInPrepare);
@@ -1080,6 +1074,17 @@ void FunctionCompiler::CompileForIn(const ForInOfStatement* node, std::vector<st
   Bind(control.continue_label);
   EmitJump(Op::kJump, top);
   Bind(control.break_label);
+}
+
+void FunctionCompiler::CompileForInOfHeadExpression(const ForInOfStatement* node) {
+  // 14.7.5.6 ForIn/OfHeadEvaluation steps 1-3: the expression is evaluated in a scope holding the TDZ bindings
+  // of a lexical declaration (so `for (let x of x)` throws).
+  bool pushed = false;
+  if (node->left->kind == NodeKind::kVariableDeclaration &&
+      static_cast<const VariableDeclaration*>(node->left)->variable_kind != VariableKind::kVar)
+    pushed = EnterBlockScope(node->scope);
+  CompileExpression(node->right);
+  if (pushed) ExitBlockScope();
 }
 
 bool FunctionCompiler::CompileForInOfIteration(const ForInOfStatement* node, const Control& control) {
@@ -1144,15 +1149,7 @@ bool FunctionCompiler::BindForInOfLeft(const ForInOfStatement* node) {
 // 14.7.5.6 ForIn/OfHeadEvaluation and 14.7.5.7 ForIn/OfBodyEvaluation for
 // for-of (iterationKind value, iteratorKind sync).
 void FunctionCompiler::CompileForAwaitOf(const ForInOfStatement* node, std::vector<std::u16string> labels) {
-  {
-    // 14.7.5.6 ForIn/OfHeadEvaluation: the head expression sees the TDZ bindings of a lexical declaration.
-    bool pushed = false;
-    if (node->left->kind == NodeKind::kVariableDeclaration &&
-        static_cast<const VariableDeclaration*>(node->left)->variable_kind != VariableKind::kVar)
-      pushed = EnterBlockScope(node->scope);
-    CompileExpression(node->right);
-    if (pushed) ExitBlockScope();
-  }
+  CompileForInOfHeadExpression(node);
   // 14.7.5.6 step 7.b: iteratorKind async: Return ? GetIterator(exprValue, async).
   uint32_t record = AllocateIteratorRecord();
   uint32_t saved_env = AllocateRegister();
@@ -1205,15 +1202,7 @@ void FunctionCompiler::CompileForOf(const ForInOfStatement* node, std::vector<st
     CompileForAwaitOf(node, std::move(labels));
     return;
   }
-  {
-    // The head expression sees the TDZ bindings of a lexical declaration.
-    bool pushed = false;
-    if (node->left->kind == NodeKind::kVariableDeclaration &&
-        static_cast<const VariableDeclaration*>(node->left)->variable_kind != VariableKind::kVar)
-      pushed = EnterBlockScope(node->scope);
-    CompileExpression(node->right);
-    if (pushed) ExitBlockScope();
-  }
+  CompileForInOfHeadExpression(node);
   uint32_t record = AllocateIteratorRecord();
   uint32_t saved_env = AllocateRegister();
   uint32_t exception = AllocateRegister();

@@ -887,30 +887,15 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
               frame->resume_mode == static_cast<uint8_t>(ResumeMode::kThrow) ? ResumeMode::kThrow : ResumeMode::kReturn));
           frame->pc = OPERAND(1);
           break;
-        case Op::kAsyncIteratorCloseCall: {
-          // 7.4.15 AsyncIteratorClose ( iteratorRecord, completion ) for a normal completion, up to the Await:
+        case Op::kAsyncIteratorCloseCall:
+        case Op::kAsyncIteratorCloseOnThrowCall: {
+          // 7.4.15 AsyncIteratorClose ( iteratorRecord, completion ), up to the Await (skipped when [[Done]] is
+          // already true: nothing to close):
           // 1.-2. iterator; innerResult = Completion(GetMethod(iterator, "return")).
           // 3.a-b. If return is undefined, return ? completion (skip). 3.c. innerResult = Call(return, iterator).
-          // 5. A throw from either is thrown. (Skipped when [[Done]] is already true: nothing to close.)
-          uint32_t base = OPERAND(0);
-          if (frame->registers[base + 2].AsBoolean()) {
-            frame->pc = OPERAND(1);
-            break;
-          }
-          frame->registers[base + 2] = Value::Boolean(true);
-          heap::Handle<Object> iterator(agent.heap(), frame->registers[base].AsObject());
-          Value return_method = VM_TRY(GetMethod(agent, iterator, agent.Key(u"return")));
-          if (return_method.IsUndefined()) {
-            frame->pc = OPERAND(1);
-            break;
-          }
-          RootedValue rooted_return(agent.heap(), return_method);
-          ACC = VM_TRY(Call(agent, rooted_return, Value::FromObject(iterator), {}));
-          break;
-        }
-        case Op::kAsyncIteratorCloseOnThrowCall: {
-          // 7.4.15 AsyncIteratorClose for a throw completion, up to the Await: errors of GetMethod and Call are
-          // dropped in favour of the completion (4.), and an undefined return skips the Await.
+          // 4.-5. For a normal completion a throw from either is thrown; for a throw completion (OnThrow) it is
+          //       dropped in favour of the completion, which the code after the skip rethrows.
+          const bool completion_is_throw = op == Op::kAsyncIteratorCloseOnThrowCall;
           uint32_t base = OPERAND(0);
           if (frame->registers[base + 2].AsBoolean()) {
             frame->pc = OPERAND(1);
@@ -919,6 +904,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           frame->registers[base + 2] = Value::Boolean(true);
           heap::Handle<Object> iterator(agent.heap(), frame->registers[base].AsObject());
           ThrowCompletionOr<Value> return_method = GetMethod(agent, iterator, agent.Key(u"return"));
+          if (return_method.is_throw_completion() && !completion_is_throw) VM_THROW(return_method.throw_completion());
           if (return_method.is_throw_completion() || return_method.value().IsUndefined()) {
             frame->pc = OPERAND(1);
             break;
@@ -926,6 +912,7 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           RootedValue rooted_return(agent.heap(), return_method.value());
           ThrowCompletionOr<Value> inner_result = Call(agent, rooted_return, Value::FromObject(iterator), {});
           if (inner_result.is_throw_completion()) {
+            if (!completion_is_throw) VM_THROW(inner_result.throw_completion());
             frame->pc = OPERAND(1);
             break;
           }
