@@ -14,13 +14,7 @@ namespace {
 
 class AsyncFunctionTest : public builtins::BuiltinsScriptTest {
  protected:
-  // Runs `source`, then every queued job; returns the global `log` joined by "; ".
-  std::string RunAndDrain(const std::string& source) {
-    std::string result = Eval("var log = [];\n" + source + "\n'';");
-    if (!result.empty()) return result;
-    agent_.RunPromiseJobs();
-    return Eval("log.join('; ')");
-  }
+  std::string RunAndDrain(const std::string& source) { return BuiltinsScriptTest::RunAndDrain(source, "; "); }
 };
 
 TEST_F(AsyncFunctionTest, RunsSynchronouslyUntilTheFirstAwait) {

@@ -13,12 +13,7 @@ namespace {
 
 class AsyncGeneratorTest : public builtins::BuiltinsScriptTest {
  protected:
-  std::string RunAndDrain(const std::string& source) {
-    std::string result = Eval("var log = [];\n" + source + "\n'';");
-    if (!result.empty()) return result;
-    agent_.RunPromiseJobs();
-    return Eval("log.join('; ')");
-  }
+  std::string RunAndDrain(const std::string& source) { return BuiltinsScriptTest::RunAndDrain(source, "; "); }
 };
 
 TEST_F(AsyncGeneratorTest, YieldsAwaitedValuesInRequestOrder) {

@@ -14,10 +14,10 @@ namespace {
 class DisposableResourcesTest : public builtins::BuiltinsScriptTest {
  protected:
   std::string RunAndDrain(const std::string& source) {
-    std::string result = Eval("var log = [];\nfunction res(name, fail) { return { [Symbol.dispose]() { log.push('dispose ' + name); if (fail) throw name; } }; }\n" + source + "\n'';");
-    if (!result.empty()) return result;
-    agent_.RunPromiseJobs();
-    return Eval("log.join('; ')");
+    return BuiltinsScriptTest::RunAndDrain(
+        "function res(name, fail) { return { [Symbol.dispose]() { log.push('dispose ' + name); if (fail) throw name; } }; }\n" +
+            source,
+        "; ");
   }
 };
 

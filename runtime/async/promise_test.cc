@@ -18,16 +18,7 @@ namespace {
 
 using interpreter::RejectionOperation;
 
-class PromiseTest : public builtins::BuiltinsScriptTest {
- protected:
-  // Runs `source`, then every queued job; returns the global `log` joined by commas (scripts push to it).
-  std::string RunAndDrain(const std::string& source) {
-    std::string result = Eval("var log = [];\n" + source + "\n'';");
-    if (!result.empty()) return result;
-    agent_.RunPromiseJobs();
-    return Eval("log.join()");
-  }
-};
+class PromiseTest : public builtins::BuiltinsScriptTest {};
 
 TEST_F(PromiseTest, ReactionsRunAsJobsAfterTheScriptInOrder) {
   EXPECT_EQ(RunAndDrain(R"JS(

@@ -12,13 +12,7 @@ namespace {
 
 class AsyncIterationBuiltinsTest : public BuiltinsScriptTest {
  protected:
-  // Runs `source`, then every queued job; returns the global `log` joined by "; ".
-  std::string RunAndDrain(const std::string& source) {
-    std::string result = Eval("var log = [];\n" + source + "\n'';");
-    if (!result.empty()) return result;
-    agent_.RunPromiseJobs();
-    return Eval("log.join('; ')");
-  }
+  std::string RunAndDrain(const std::string& source) { return BuiltinsScriptTest::RunAndDrain(source, "; "); }
 
   // Defines the global `asyncIter` as GetIterator(globalThis[name], async) (the VM has no for-await yet).
   std::string DefineAsyncIterator(const std::string& name) {

@@ -12,16 +12,7 @@
 namespace async_runtime::builtins {
 namespace {
 
-class DisposableStackTest : public BuiltinsScriptTest {
- protected:
-  // Runs `source`, then every queued job; returns the global `log` joined by commas (scripts push to it).
-  std::string RunAndDrain(const std::string& source) {
-    std::string result = Eval("var log = [];\n" + source + "\n'';");
-    if (!result.empty()) return result;
-    agent_.RunPromiseJobs();
-    return Eval("log.join()");
-  }
-};
+class DisposableStackTest : public BuiltinsScriptTest {};
 
 TEST_F(DisposableStackTest, SuppressedErrorConstructor) {
   EXPECT_EQ(Eval(R"JS(

@@ -55,6 +55,15 @@ class BuiltinsScriptTest : public ::testing::Test {
     return "(other)";
   }
 
+  // For promise and async tests: runs `source` after `var log = [];`, then every queued promise job; returns
+  // the global `log` joined by `separator` (or what Eval gives if the script throws).
+  std::string RunAndDrain(const std::string& source, const std::string& separator = ",") {
+    std::string result = Eval("var log = [];\n" + source + "\n'';");
+    if (!result.empty()) return result;
+    agent_.RunPromiseJobs();
+    return Eval("log.join('" + separator + "')");
+  }
+
   // The name of the error a script throws, or "no throw".
   std::string ThrownName(const std::string& source) {
     std::string result = Eval(source);
