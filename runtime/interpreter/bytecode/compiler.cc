@@ -1472,7 +1472,6 @@ void FunctionCompiler::CompileYield(const YieldExpression* node) {
   // 5. Let iteratorRecord be ? GetIterator(value, generatorKind).
   uint32_t record = AllocateIteratorRecord();
   uint32_t mode = AllocateRegister();
-  uint32_t received = AllocateRegister();
   Emit(Op::kGetIterator, record);
   // 7. Let received be NormalCompletion(undefined).
   Emit(Op::kLdaSmi, 0);
@@ -1495,7 +1494,6 @@ void FunctionCompiler::CompileYield(const YieldExpression* node) {
   Bind(return_path);
   EmitReturn();
   Bind(done);
-  (void)received;
 }
 
 uint32_t FunctionCompiler::CompileDefaultConstructor(const std::u16string& name, bool derived) {
