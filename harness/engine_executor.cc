@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "runtime/async/module_loader.h"
 #include "runtime/host/console.h"
 #include "runtime/host/read_file.h"
 #include "runtime/host/test262_host.h"
@@ -137,6 +138,79 @@ ExecutionOutcome JudgeThrow(TestEngine& engine, const TestMetadata& metadata, Va
                 (name ? " (constructor.name " + *name + ")" : " (no constructor.name)"));
 }
 
+// The promise's rejection reason when it is rejected, else nullopt (fulfilled or still pending).
+std::optional<Value> RejectionOf(Value promise) {
+  auto* object = static_cast<async::PromiseObject*>(promise.AsObject());
+  if (object->state() != async::PromiseState::kRejected) return std::nullopt;
+  return object->result();
+}
+
+bool IsPending(Value promise) {
+  return static_cast<async::PromiseObject*>(promise.AsObject())->state() == async::PromiseState::kPending;
+}
+
+// "not supported yet: ..." SyntaxErrors come from the compiler, not from an early error.
+bool IsUnsupportedSyntaxError(TestEngine& engine, Value thrown) {
+  std::string text = host::DescribeUncaught(*engine.agent, thrown);
+  return text.find("not supported yet") != std::string::npos;
+}
+
+// A module test (flag `module`): the test file is the entry module of a graph loaded from disk (its _FIXTURE
+// files resolve against its directory), then linked and evaluated as a host does: LoadRequestedModules,
+// Link, Evaluate, with the jobs run after each asynchronous step. Errors of loading and linking are the
+// `resolution` phase, a SyntaxError of the test file itself the `parse` phase, the rest `runtime`.
+ExecutionOutcome ExecuteModuleTest(TestEngine& engine, async::FileModuleLoader& loader, const TestCase& test,
+                                   const std::ostringstream& printed) {
+  const TestMetadata& metadata = test.metadata;
+  const std::optional<NegativeExpectation>& negative = metadata.negative;
+  interpreter::Agent& agent = *engine.agent;
+  auto judge_negative = [&](NegativePhase phase, Value thrown) -> std::optional<ExecutionOutcome> {
+    if (!negative || negative->phase != phase) return std::nullopt;
+    std::optional<std::string> name = ConstructorNameOf(agent, thrown);
+    if (name == negative->type) return Passed();
+    return Failed("expected a " + std::string(phase == NegativePhase::kParse ? "parse" : "resolution") + "-phase " +
+                  negative->type + ", got " + DescribeThrow(engine, thrown));
+  };
+  auto entry = loader.LoadEntryModule(test.relative_path, engine.vm->realm());
+  if (auto* thrown = std::get_if<Value>(&entry)) {
+    RootedValue error(agent.heap(), *thrown);
+    if (IsUnsupportedSyntaxError(engine, error)) return Failed(DescribeThrow(engine, error));
+    if (auto verdict = judge_negative(NegativePhase::kParse, error)) return *verdict;
+    return Failed("the test module does not parse: " + DescribeThrow(engine, error));
+  }
+  if (negative && negative->phase == NegativePhase::kParse) {
+    return Failed("expected a parse-phase " + negative->type + ", but the test module parsed");
+  }
+  heap::Handle<async::SourceTextModuleRecord> module(agent.heap(), std::get<async::SourceTextModuleRecord*>(entry));
+  // Loading: the graph's files (their parse errors are resolution-phase errors of the test).
+  RootedValue loaded(agent.heap(), Value::FromObject(module->LoadRequestedModules(agent)));
+  agent.RunPromiseJobs();
+  if (IsPending(loaded)) return Failed("the module graph did not finish loading");
+  if (auto rejection = RejectionOf(loaded)) {
+    RootedValue error(agent.heap(), *rejection);
+    if (IsUnsupportedSyntaxError(engine, error)) return Failed(DescribeThrow(engine, error));
+    if (auto verdict = judge_negative(NegativePhase::kResolution, error)) return *verdict;
+    return Failed("loading the module graph failed: " + DescribeThrow(engine, error));
+  }
+  // Linking.
+  if (auto linked = module->Link(agent); linked.is_throw_completion()) {
+    RootedValue error(agent.heap(), linked.thrown_value());
+    if (auto verdict = judge_negative(NegativePhase::kResolution, error)) return *verdict;
+    return Failed("linking failed: " + DescribeThrow(engine, error));
+  }
+  if (negative && negative->phase == NegativePhase::kResolution) {
+    return Failed("expected a resolution-phase " + negative->type + ", but the module graph linked");
+  }
+  // Evaluation.
+  RootedValue evaluated(agent.heap(), Value::FromObject(module->Evaluate(agent)));
+  agent.RunPromiseJobs();
+  if (auto rejection = RejectionOf(evaluated)) return JudgeThrow(engine, metadata, *rejection);
+  if (IsPending(evaluated) && !metadata.HasFlag("async")) return Failed("module evaluation did not complete");
+  if (negative) return Failed("expected a runtime " + negative->type + ", but the test completed normally");
+  if (metadata.HasFlag("async")) return JudgeAsyncOutput(printed.str());
+  return Passed();
+}
+
 }  // namespace
 
 TestEngine NewTestEngine() {
@@ -184,11 +258,7 @@ ExecutionOutcome JudgeAsyncOutput(std::string_view printed) {
 
 ExecutionOutcome ExecuteInEngine(const EngineExecutorOptions& options, const TestCase& test, Scenario scenario) {
   const TestMetadata& metadata = test.metadata;
-  // Counted as failures, not skipped: they measure what is missing.
-  if (scenario == Scenario::kModule || metadata.HasFlag("module")) return Failed("modules not supported yet");
-  if (metadata.negative && metadata.negative->phase == NegativePhase::kResolution) {
-    return Failed("modules not supported yet (negative phase resolution)");
-  }
+  const bool is_module = scenario == Scenario::kModule || metadata.HasFlag("module");
   // The test runs on the runner's main thread, which must not block:
   // [[CanBlock]] is false, so CanBlockIsTrue tests are not for this agent.
   if (metadata.HasFlag("CanBlockIsTrue")) {
@@ -218,13 +288,20 @@ ExecutionOutcome ExecuteInEngine(const EngineExecutorOptions& options, const Tes
     return Failed("cannot install $262: " + DescribeThrow(engine, installed.thrown_value()));
   }
 
-  if (metadata.negative && metadata.negative->phase == NegativePhase::kParse) {
+  // Modules (and import() from scripts) load from the test's directory.
+  async::FileModuleLoader loader(*engine.agent, options.test262_dir);
+
+  if (!is_module && metadata.negative && metadata.negative->phase == NegativePhase::kParse) {
     return JudgeParseNegative(engine, *metadata.negative, source, test.relative_path);
+  }
+  if (!is_module && metadata.negative && metadata.negative->phase == NegativePhase::kResolution) {
+    return Failed("a resolution-phase negative test must be a module test");
   }
 
   for (const std::string& include : IncludesFor(metadata)) {
     if (std::optional<std::string> failure = RunInclude(engine, options.test262_dir, include)) return Failed(*failure);
   }
+  if (is_module) return ExecuteModuleTest(engine, loader, test, printed);
 
   auto compiled = engine.vm->CompileScript(source, test.relative_path);
   if (auto* error = std::get_if<ScriptSyntaxError>(&compiled)) {

@@ -129,19 +129,6 @@ TEST_F(EngineExecutorTest, NegativeParseTestsOnlyCompile) {
             "failed: expected a parse-phase SyntaxError, but the test compiled");
 }
 
-// Regular expression literals stand for "a construct the compiler does not
-// support yet": pick another one when they land.
-TEST_F(EngineExecutorTest, UnsupportedConstructsAreFailuresNeverPasses) {
-  const std::string negative = "negative:\n  phase: parse\n  type: SyntaxError\n";
-  EXPECT_EQ(Describe(Run("neg.js", negative, "import('x');\n")),
-            "failed: not supported yet: import() and import.meta at test/neg.js:7:1");
-  EXPECT_EQ(Describe(Run("pos.js", "", "import('x');\n")),
-            "failed: not supported yet: import() and import.meta at test/pos.js:4:1");
-  // evalScript throws a SyntaxError for it; the test catching it must not pass.
-  EXPECT_EQ(Describe(Run("eval.js", "", "try { $262.evalScript('import(\\'x\\')'); } catch (e) {}\n")),
-            "failed: $262.evalScript: not supported yet: import() and import.meta at evalScript:1:1");
-}
-
 TEST_F(EngineExecutorTest, NegativeRuntimeTestsMatchTheConstructorName) {
   const std::string negative = "negative:\n  phase: runtime\n  type: Test262Error\n";
   EXPECT_EQ(Describe(Run("throws.js", negative, "throw new Test262Error('x');\n")), "passed: ");
@@ -171,9 +158,25 @@ TEST_F(EngineExecutorTest, PrintIsCapturedNotWrittenToStdout) {
   EXPECT_EQ(testing::internal::GetCapturedStdout(), "");
 }
 
-TEST_F(EngineExecutorTest, ModulesFailAndCanBlockIsTrueIsSkipped) {
-  EXPECT_EQ(Describe(Run("module.js", "flags: [module]\n", "export {};\n", Scenario::kModule)),
-            "failed: modules not supported yet");
+TEST_F(EngineExecutorTest, ModuleTestsLoadTheirFixturesAndAreJudgedByPhase) {
+  Write("test/dep_FIXTURE.js", "export const value = 7;\n");
+  EXPECT_EQ(Describe(Run("module.js", "flags: [module]\n",
+                         "import { value } from './dep_FIXTURE.js';\nassertTrue(value === 7);\n", Scenario::kModule)),
+            "passed: ");
+  EXPECT_EQ(Describe(Run("missing.js", "flags: [module]\nnegative:\n  phase: resolution\n  type: SyntaxError\n",
+                         "$DONOTEVALUATE();\nimport { nope } from './dep_FIXTURE.js';\n", Scenario::kModule)),
+            "passed: ");
+  EXPECT_EQ(Describe(Run("early.js", "flags: [module]\nnegative:\n  phase: parse\n  type: SyntaxError\n",
+                         "$DONOTEVALUATE();\nexport { undeclared };\n", Scenario::kModule)),
+            "passed: ");
+  EXPECT_EQ(Describe(Run("tla.js", "flags: [module, async]\n", "await 0;\n$DONE();\n", Scenario::kModule)),
+            "passed: ");
+  EXPECT_EQ(Describe(Run("dynamic.js", "flags: [async]\n",
+                         "import('./dep_FIXTURE.js').then(ns => assertTrue(ns.value === 7)).then($DONE, $DONE);\n")),
+            "passed: ");
+}
+
+TEST_F(EngineExecutorTest, CanBlockIsTrueIsSkipped) {
   EXPECT_EQ(Run("block.js", "flags: [CanBlockIsTrue]\n", "").status, TestStatus::kSkipped);
   EXPECT_EQ(Describe(Run("noblock.js", "flags: [CanBlockIsFalse]\n", "")), "passed: ");
 }

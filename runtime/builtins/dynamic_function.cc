@@ -85,7 +85,9 @@ ThrowCompletionOr<Value> CreateDynamicFunction(Agent& agent, Object* constructor
   // global environment of the current realm.
   interpreter::vm::Vm* vm = agent.vm();
   auto compiled = vm->CompileScript(syntax::SourceText("anonymous", u"(" + prefix + u" (" + p + u"\n) {" +
-                                                                          body_parse_string + u"})"));
+                                                                          body_parse_string + u"})"),
+                                    // OrdinaryFunctionCreate: F.[[ScriptOrModule]] is GetActiveScriptOrModule().
+                                    vm->GetActiveScriptOrModule());
   if (auto* error = std::get_if<ScriptSyntaxError>(&compiled)) return SyntaxErrorFrom(agent, *error);
   // 19. Let proto be ? GetPrototypeFromConstructor(newTarget, fallbackProto).
   heap::Handle<Object> proto(agent.heap(), TRY(GetPrototypeFromConstructor(agent, rooted_new_target, fallback_proto)));

@@ -1,5 +1,7 @@
 #include "runtime/builtins/realm_setup.h"
 
+#include "runtime/async/module.h"
+
 #include "runtime/builtins/aggregate_error.h"
 #include "runtime/builtins/array.h"
 #include "runtime/builtins/array_buffer.h"
@@ -172,6 +174,9 @@ interpreter::vm::VmOptions MakeVmOptions() {
   options.initialize_realm = InitializeRealm;
   // 7.4.4 GetIterator ( obj, async ) for for-await and yield* in async generators.
   options.get_async_iterator = GetAsyncIterator;
+  // 13.3.10 import() and 13.3.12 import.meta (the module loading itself is the host's: Agent::HostHooks).
+  options.import_call = async::EvaluateImportCall;
+  options.import_meta = async::EvaluateImportMeta;
   return options;
 }
 

@@ -48,7 +48,8 @@ async::Clock& ClockOrOwned(async::Clock* clock, std::unique_ptr<async::SteadyClo
 
 HostEnvironment::HostEnvironment(Agent& agent, interpreter::vm::Vm& vm, std::ostream& out, std::ostream& err,
                                  async::Clock* clock)
-    : agent_(agent), vm_(vm), out_(out), err_(err), loop_(ClockOrOwned(clock, owned_clock_)) {
+    : agent_(agent), vm_(vm), out_(out), err_(err), loop_(ClockOrOwned(clock, owned_clock_)),
+      module_loader_(agent, "") {
   agent_.heap().AddRootProvider(this);
   auto& hooks = agent_.host_hooks();
   // One microtask per promise job: the agent's queue and the loop's
@@ -271,6 +272,37 @@ int HostEnvironment::RunMain(std::string_view source, const std::string& file) {
     ReportUncaughtException(result.thrown_value());
     return exit_status_;
   }
+  loop_.run_until_complete();
+  out_.flush();
+  err_.flush();
+  return exit_status_;
+}
+
+int HostEnvironment::RunMainModule(const std::string& path) {
+  auto entry = module_loader_.LoadEntryModule(path, vm_.realm());
+  if (auto* thrown = std::get_if<Value>(&entry)) {
+    // A syntax error of the entry module (its message has file:line:column), or an unreadable file.
+    RootedValue error(agent_.heap(), *thrown);
+    out_.flush();
+    err_ << DescribeUncaught(agent_, error) << '\n';
+    err_.flush();
+    return kExitScriptError;
+  }
+  // LoadRequestedModules, Link and Evaluate (async::LoadLinkAndEvaluate); a failure of any step rejects the
+  // promise, which is reported as an uncaught exception.
+  heap::Handle<async::SourceTextModuleRecord> module(agent_.heap(), std::get<async::SourceTextModuleRecord*>(entry));
+  RootedValue promise(agent_.heap(), Value::FromObject(async::LoadLinkAndEvaluate(agent_, module)));
+  RootedValue on_rejected(
+      agent_.heap(),
+      Value::FromObject(async::CreateClosure(
+          agent_,
+          [this](Agent&, Value, std::span<const Value> arguments, Object*) -> ThrowCompletionOr<Value> {
+            ReportUncaughtException(arguments.empty() ? Value::Undefined() : arguments[0]);
+            return Value::Undefined();
+          },
+          1, {})));
+  async::PerformPromiseThen(agent_, static_cast<async::PromiseObject*>(promise->AsObject()), Value::Undefined(),
+                            on_rejected);
   loop_.run_until_complete();
   out_.flush();
   err_.flush();

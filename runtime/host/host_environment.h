@@ -38,6 +38,7 @@
 #include <vector>
 
 #include "runtime/async/event_loop.h"
+#include "runtime/async/module_loader.h"
 #include "runtime/heap/heap.h"
 #include "runtime/interpreter/agent.h"
 #include "runtime/interpreter/completion.h"
@@ -70,6 +71,11 @@ class HostEnvironment final : public heap::RootProvider {
   // remains. Returns kExitSuccess, or kExitScriptError when anything was
   // reported (see the header comment). Call InstallGlobals first.
   int RunMain(std::string_view source, const std::string& file);
+
+  // Loads `path` as the entry module (its imports resolve against its directory, through the host's file
+  // loader), links and evaluates it, then runs the event loop until nothing remains. A syntax error of any
+  // module of the graph, a link error or an exception of the evaluation is reported as jsrt reports them.
+  int RunMainModule(const std::string& path);
 
   // Writes "Uncaught <value>" and, when the VM knows where it was thrown,
   // "    at FILE:LINE:COLUMN" to the error stream; the exit status becomes 1.
@@ -124,6 +130,8 @@ class HostEnvironment final : public heap::RootProvider {
   std::unique_ptr<async::SteadyClock> owned_clock_;
   async::EventLoop loop_;
   int exit_status_ = kExitSuccess;
+  // HostLoadImportedModule: modules and import() load from files.
+  async::FileModuleLoader module_loader_;
 
   uint64_t next_timer_id_ = 1;
   std::map<uint64_t, TimerRecord> timers_;

@@ -1,6 +1,10 @@
-// jsrt: runs one ECMAScript Script file on the VM.
+// jsrt: runs one ECMAScript Script or Module file on the VM.
 //
-//   jsrt [--gc-stress] FILE.js
+//   jsrt [--gc-stress] [--module] FILE.js
+//
+// FILE is a Module when --module is given or its name ends in .mjs: its `import` declarations and every
+// import() load files relative to the importing file ("./x.js", "../y.mjs"; `with { type: "json" }` for JSON
+// modules). Scripts can use import() too.
 //
 // The script runs on the host's event loop (HostEnvironment): after it,
 // promise jobs, queueMicrotask callbacks and setTimeout/setInterval
@@ -37,7 +41,7 @@ namespace {
 
 constexpr int kExitUsage = 2;
 
-void PrintUsage(std::ostream& stream) { stream << "usage: jsrt [--gc-stress] FILE.js\n"; }
+void PrintUsage(std::ostream& stream) { stream << "usage: jsrt [--gc-stress] [--module] FILE.js\n"; }
 
 std::string ResolvePath(const std::string& path) {
   if (path.empty() || path[0] == '/') return path;
@@ -48,11 +52,14 @@ std::string ResolvePath(const std::string& path) {
 
 int Main(int argc, char** argv) {
   bool gc_stress = false;
+  bool module = false;
   std::string file;
   for (int i = 1; i < argc; ++i) {
     std::string_view argument = argv[i];
     if (argument == "--gc-stress") {
       gc_stress = true;
+    } else if (argument == "--module") {
+      module = true;
     } else if (argument == "--help" || argument == "-h") {
       PrintUsage(std::cout);
       return kExitSuccess;
@@ -90,6 +97,9 @@ int Main(int argc, char** argv) {
     std::cerr << "jsrt: could not install the host functions: "
               << DescribeUncaught(agent, installed.thrown_value()) << '\n';
     return kExitScriptError;
+  }
+  if (module || (file.size() > 4 && file.substr(file.size() - 4) == ".mjs")) {
+    return host.RunMainModule(ResolvePath(file));
   }
   return host.RunMain(read.contents, file);
 }

@@ -62,16 +62,6 @@ TEST_F(Test262HostTest, EvalScriptThrowsASyntaxErrorForAnEarlyError) {
   EXPECT_FALSE(state_.unsupported_in_eval_script.has_value());
 }
 
-// Regular expression literals stand for "a construct the compiler does not
-// support yet": pick another one when they land.
-TEST_F(Test262HostTest, EvalScriptRecordsAnUnsupportedConstruct) {
-  Install(false);
-  EXPECT_EQ(Run("try { $262.evalScript('import(\\'x\\')'); } catch (e) { print('caught'); }"), "caught\n");
-  ASSERT_TRUE(state_.unsupported_in_eval_script.has_value());
-  EXPECT_NE(state_.unsupported_in_eval_script->find("not supported yet"), std::string::npos)
-      << *state_.unsupported_in_eval_script;
-}
-
 TEST_F(Test262HostTest, EvalScriptPropagatesARuntimeThrow) {
   Install(false);
   EXPECT_EQ(Run("try { $262.evalScript('throw \"boom\"'); } catch (e) { print('caught', e); }"), "caught boom\n");

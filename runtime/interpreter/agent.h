@@ -27,6 +27,8 @@ class Job;
 class Realm;
 namespace vm {
 class Vm;
+class ScriptOrModule;
+struct ModuleRequest;
 }
 
 // The NativeError kinds of 20.5.5 plus Error and AggregateError.
@@ -159,6 +161,13 @@ class Agent final : public heap::RootProvider {
   // The host hooks of 9.5 and 27.5.1.9, set by the host (jsrt, the Test262
   // harness). Unset hooks have the spec's default behaviour.
   struct HostHooks {
+    // 16.2.1.10 HostLoadImportedModule ( referrer, moduleRequest, hostDefined, payload ): the host loads the
+    // module (referrer a Script or Module Record, or null with `referrer_realm` for a Realm Record) and
+    // performs FinishLoadingImportedModule (runtime/async/module.h) with `payload`, now or later. Unset:
+    // every load fails with a TypeError.
+    std::function<void(vm::ScriptOrModule* referrer, Realm* referrer_realm, const vm::ModuleRequest& request,
+                       heap::Cell* payload)>
+        load_imported_module;
     // Called after every HostEnqueuePromiseJob: a host with an event loop
     // queues a microtask that calls RunNextPromiseJob.
     std::function<void()> promise_job_enqueued;
@@ -166,6 +175,14 @@ class Agent final : public heap::RootProvider {
     std::function<void(Object* promise, RejectionOperation operation)> promise_rejection_tracker;
   };
   HostHooks& host_hooks() { return host_hooks_; }
+
+  // 9.6.3 IncrementModuleAsyncEvaluationCount ( )
+  // https://tc39.es/ecma262/#sec-IncrementModuleAsyncEvaluationCount
+  uint64_t IncrementModuleAsyncEvaluationCount() {
+    // 1. Let AR be the Agent Record of the surrounding agent. 2. Let count be AR.[[ModuleAsyncEvaluationCount]].
+    // 3. Set AR.[[ModuleAsyncEvaluationCount]] to count + 1. 4. Return count.
+    return module_async_evaluation_count_++;
+  }
 
   // The agent's queue of promise jobs (9.5.5 HostEnqueuePromiseJob), FIFO.
   // Queued jobs and their realms are roots.
@@ -199,6 +216,7 @@ class Agent final : public heap::RootProvider {
   vm::Vm* vm_ = nullptr;
   std::unordered_map<std::u16string, Symbol*> global_symbol_registry_;
   std::vector<heap::Cell*> kept_alive_;
+  uint64_t module_async_evaluation_count_ = 1;  // [[ModuleAsyncEvaluationCount]] (0 is reserved for ~unset~)
   HostHooks host_hooks_;
   std::deque<PendingJob> promise_jobs_;
 };

@@ -335,6 +335,8 @@ Statement* Parser::ParseStatementListItem() {
         if (AtAwaitUsingDeclaration(false)) {
           Advance();
           Advance();
+          // A module whose body Contains `await using` has top-level await ([[HasTLA]]): its disposal awaits.
+          if (!function_->node) program_->has_top_level_await = true;
           auto* declaration = ParseVariableDeclaration(VariableKind::kAwaitUsing, true, false, start);
           ConsumeSemicolon();
           return Finish(declaration, start);
@@ -686,6 +688,7 @@ Statement* Parser::ParseForStatement() {
   } else if (AtAwaitUsingDeclaration(true)) {
     Advance();
     Advance();
+    if (!function_->node) program_->has_top_level_await = true;
     init = ParseVariableDeclaration(VariableKind::kAwaitUsing, false, true, init_start);
     init_is_declaration = true;
   }

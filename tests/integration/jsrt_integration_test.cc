@@ -157,20 +157,27 @@ TEST_F(JsrtTest, SyntaxErrorHasFileLineColumn) {
   EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << "one line: " << run.err;
 }
 
-TEST_F(JsrtTest, UnsupportedConstructIsASyntaxError) {
-  std::string path = WriteScript("import_top.js", "print('never');\nimport('x');\n");
+TEST_F(JsrtTest, ModulesImportFilesAndRunTopLevelAwait) {
+  WriteScript("lib.mjs", "export const answer = 42;\n");
+  std::string path = WriteScript("main.mjs",
+                                 "import { answer } from './lib.mjs';\nawait null;\nprint(answer);\n"
+                                 "const ns = await import('./lib.mjs');\nprint(ns.answer === answer);\n");
   RunResult run = Jsrt({path});
-  EXPECT_EQ(run.exit_status, 1);
-  EXPECT_EQ(run.out, "");
-  EXPECT_EQ(run.err, "SyntaxError: " + path + ":2:1: not supported yet: import() and import.meta\n");
+  EXPECT_EQ(run.exit_status, 0) << run.err;
+  EXPECT_EQ(run.out, "42\ntrue\n");
 }
 
-TEST_F(JsrtTest, UnsupportedConstructInsideAFunctionHasItsLocation) {
-  std::string path = WriteScript("import.js", "print('never');\nfunction f() {\n  import('x');\n}\n");
-  RunResult run = Jsrt({path});
+TEST_F(JsrtTest, ModuleLinkErrorsAndThrowsAreUncaught) {
+  WriteScript("lib.mjs", "export const answer = 42;\n");
+  std::string missing = WriteScript("missing.mjs", "import { question } from './lib.mjs';\n");
+  RunResult run = Jsrt({missing});
   EXPECT_EQ(run.exit_status, 1);
-  EXPECT_EQ(run.out, "");
-  EXPECT_EQ(run.err, "SyntaxError: " + path + ":3:3: not supported yet: import() and import.meta\n");
+  EXPECT_EQ(run.err, "Uncaught SyntaxError: Unresolvable import 'question'\n");
+  std::string throws = WriteScript("throws.mjs", "print('start');\nawait 0;\nthrow new TypeError('late');\n");
+  run = Jsrt({throws});
+  EXPECT_EQ(run.exit_status, 1);
+  EXPECT_EQ(run.out, "start\n");
+  EXPECT_EQ(run.err, "Uncaught TypeError: late\n    at " + throws + ":3:1\n");
 }
 
 TEST_F(JsrtTest, UncaughtTypeErrorExitsWithOne) {

@@ -38,6 +38,7 @@ const OpInfo& InfoOf(Op op) { return kInfos[static_cast<size_t>(op)]; }
 void Code::VisitEdges(heap::Visitor& visitor) {
   for (Value constant : constants) constant.Visit(visitor);
   for (Code* function : functions) visitor.Visit(function);
+  visitor.Visit(script_or_module);
   auto visit_scope = [&](const ScopeLayout& scope) {
     for (PrimitiveString* name : scope.names) visitor.Visit(name);
   };

@@ -40,6 +40,8 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(LdaEnv, kImm, kImm, kConst)                                   \
   V(StaEnvInit, kImm, kImm)                                       \
   V(StaEnv, kImm, kImm, kConst)                                   \
+  /* an import binding of a module environment: hops, slot, name */ \
+  V(LdaImport, kImm, kImm, kConst)                                \
   V(LdaName, kConst)                                              \
   V(InitName, kConst)                                             \
   V(StaGlobalVar, kConst)                                         \
@@ -118,6 +120,9 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(ArrayPush, kReg)                                              \
   V(ArrayHole, kReg)                                              \
   V(CreateClosure, kFunc)                                         \
+  /* import(specifier register, options in acc) and import.meta */ \
+  V(ImportCall, kReg)                                             \
+  V(ImportMeta)                                                   \
   /* calls: callee, this, first argument register, count */       \
   V(Call, kReg, kReg, kReg, kImm)                                 \
   V(Construct, kReg, kReg, kImm)                                  \
@@ -218,6 +223,10 @@ struct ScopeLayout {
   std::vector<PrimitiveString*> names;  // interned
   std::vector<bool> lexical;
   std::vector<bool> is_const;
+  // A module environment's import bindings (CreateImportBinding): the slot holds an ImportBinding cell or,
+  // for a binding that resolves to a namespace, the namespace object. Empty for every other scope.
+  std::vector<bool> is_import;
+  bool IsImport(size_t slot) const { return slot < is_import.size() && is_import[slot]; }
 };
 
 // What kind of code: drives FunctionDeclarationInstantiation and
@@ -228,7 +237,7 @@ inline constexpr int32_t kCompletionTypeNormal = 0;
 inline constexpr int32_t kCompletionTypeThrow = 1;
 inline constexpr int32_t kCompletionTypeFirstExit = 2;
 
-enum class CodeKind : uint8_t { kScript, kNormalFunction, kArrowFunction, kMethod, kClassConstructor };
+enum class CodeKind : uint8_t { kScript, kNormalFunction, kArrowFunction, kMethod, kClassConstructor, kModule };
 
 // A function template (the compiled form of a FunctionNode or Script).
 class Code final : public heap::Cell {
@@ -272,6 +281,10 @@ class Code final : public heap::Cell {
   // The name of the script this code comes from (for throw sites); shared by
   // a script's Code and all its nested templates. May be null.
   std::shared_ptr<const std::string> source_name;
+  // The Script Record or Module Record this code belongs to (the ScriptOrModule of the execution contexts
+  // that run it: GetActiveScriptOrModule), shared by a script's Code and all its nested templates. May be
+  // null (code compiled without one, e.g. in unit tests).
+  heap::Cell* script_or_module = nullptr;
   // [[SourceText]] of a function: the code units [source_start, source_end)
   // of the script's text (shared by every Code of the script). nullptr when
   // unknown; Function.prototype.toString then answers a NativeFunction.
@@ -289,6 +302,9 @@ class Code final : public heap::Cell {
   std::vector<GlobalLexical> global_lexicals;
   // Annex B.3.2.2: sloppy block-level function names that also get a global var.
   std::vector<PrimitiveString*> global_annex_b_names;
+  // Modules only: the function declarations InitializeEnvironment instantiates (slot in function_scope,
+  // index in functions).
+  std::vector<std::pair<uint32_t, uint32_t>> module_functions;
 
   // Finds the handler for a throw at instruction offset `pc`, or nullptr.
   const HandlerEntry* FindHandler(uint32_t pc) const;

@@ -22,6 +22,8 @@ struct CompileScope {
   // The binding of a named function expression's own name (15.2.5 InstantiateOrdinaryFunctionExpression:
   // CreateImmutableBinding(name, false)): assigning it throws only in strict code, and is ignored otherwise.
   int own_function_name_slot = -1;
+  // A module environment's import bindings (indirect: read through LdaImport).
+  std::vector<bool> is_import;
 };
 
 struct FinallyExit {
@@ -113,6 +115,8 @@ class FunctionCompiler {
   // The body of direct eval code (see CompileDirectEval).
   void CompileEvalBody(const Program& program, const EvalContext& context);
   void CompileFunctionBody(const FunctionNode& function);
+  // The body of a Module (16.2.1.7.3.1 InitializeEnvironment's layout, then the ModuleItemList).
+  void CompileModuleBody(const Program& program);
 
  private:
   // --- emission ---------------------------------------------------------
@@ -203,6 +207,7 @@ class FunctionCompiler {
     uint32_t slot = 0;
     bool is_const = false;
     bool own_function_name = false;  // an immutable binding that ignores sloppy assignments
+    bool is_import = false;          // a module's import binding (indirect)
   };
   Resolved Resolve(const std::u16string& name) const;
   void LoadIdentifier(const std::u16string& name);
@@ -218,6 +223,8 @@ class FunctionCompiler {
   void CompileStatements(const std::vector<Statement*>& statements);
   void CompileStatement(const Statement* statement);
   void CompileVariableDeclaration(const VariableDeclaration* declaration);
+  // 16.2.3.7 Runtime Semantics: Evaluation of ExportDeclaration.
+  void CompileExportDeclaration(const ExportDeclaration* node);
   // Binds the value in the accumulator to a binding or assignment pattern
   // (8.6.2 BindingInitialization / 13.15.5 DestructuringAssignmentEvaluation),
   // object patterns only: array patterns need iterators.
@@ -369,7 +376,8 @@ FunctionCompiler::Resolved FunctionCompiler::Resolve(const std::u16string& name)
     if (it != scope->names.end()) {
       if (through_with) return Resolved{};
       auto slot = static_cast<uint32_t>(it - scope->names.begin());
-      return Resolved{false, hops, slot, scope->is_const[slot], scope->own_function_name_slot == static_cast<int>(slot)};
+      return Resolved{false, hops, slot, scope->is_const[slot], scope->own_function_name_slot == static_cast<int>(slot),
+                      slot < scope->is_import.size() && scope->is_import[slot]};
     }
   }
   return Resolved{};
@@ -379,6 +387,8 @@ void FunctionCompiler::LoadIdentifier(const std::u16string& name) {
   Resolved resolved = Resolve(name);
   if (resolved.dynamic) {
     Emit(Op::kLdaName, StringConstant(name));
+  } else if (resolved.is_import) {
+    Emit(Op::kLdaImport, resolved.hops, resolved.slot, StringConstant(name));
   } else {
     Emit(Op::kLdaEnv, resolved.hops, resolved.slot, StringConstant(name));
   }
@@ -390,6 +400,9 @@ void FunctionCompiler::StoreIdentifier(const std::u16string& name, bool initiali
     Emit(initialize ? Op::kInitName : Op::kStaName, StringConstant(name));
   } else if (initialize) {
     Emit(Op::kStaEnvInit, resolved.hops, resolved.slot);
+  } else if (resolved.is_import) {
+    // 9.1.1.1.5 SetMutableBinding step 5.b: an import binding is immutable and module code is strict.
+    Emit(Op::kThrowConstAssign, StringConstant(name));
   } else if (resolved.own_function_name && !code_->strict) {
     // 9.1.1.1.5 SetMutableBinding of an immutable binding with S false: the assignment is ignored.
   } else if (resolved.is_const) {
@@ -697,6 +710,62 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   Emit(Op::kReturn);
 }
 
+// The module environment's layout is what 16.2.1.7.3.1 InitializeEnvironment creates: the import bindings,
+// the VarScopedDeclarations (undefined), then the LexicallyScopedDeclarations (uninitialized, except the
+// function declarations, which InitializeEnvironment instantiates: Code::module_functions). The body then
+// runs as ExecuteModule's Evaluation of the ModuleBody; with top-level await it is an async body
+// (AsyncBlockStart), so each await suspends the module's frame.
+void FunctionCompiler::CompileModuleBody(const Program& program) {
+  PositionScope position(*this, program.range.start);
+  code_->kind = CodeKind::kModule;
+  code_->strict = true;
+  // [[HasTLA]]: the body Contains await.
+  code_->is_async = program.has_top_level_await;
+  const Scope* program_scope = program.scope;
+  auto scope = std::make_unique<CompileScope>();
+  ScopeLayout& layout = code_->function_scope;
+  auto add = [&](const std::u16string& name, bool lexical, bool is_const, bool is_import) {
+    if (std::find(scope->names.begin(), scope->names.end(), name) != scope->names.end()) return;
+    scope->names.push_back(name);
+    scope->is_const.push_back(is_const);
+    scope->is_import.push_back(is_import);
+    layout.names.push_back(agent_.strings().Intern(name));
+    layout.lexical.push_back(lexical);
+    layout.is_const.push_back(is_const);
+    layout.is_import.push_back(is_import);
+  };
+  for (const Declaration& declaration : program_scope->lexical) {
+    if (declaration.kind == DeclarationKind::kImport) add(declaration.name, true, true, true);
+  }
+  for (const Declaration& declaration : program_scope->var_names) add(declaration.name, false, false, false);
+  for (const Declaration& declaration : program_scope->lexical) {
+    if (declaration.kind == DeclarationKind::kImport) continue;
+    add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst,
+        false);
+  }
+  scope->outer = scope_;
+  scope_ = scope.get();
+  function_scope_ = scope.get();
+  owned_scopes_.push_back(std::move(scope));
+  for (const Declaration& declaration : program_scope->lexical) {
+    if (declaration.kind != DeclarationKind::kFunction || declaration.function == nullptr) continue;
+    // InstantiateFunctionObject: an anonymous `export default function` is named "default" (its binding is
+    // "*default*").
+    uint32_t index = CompileFunction(declaration.function, declaration.function->name ? u"" : u"default");
+    auto it = std::find(scope_->names.begin(), scope_->names.end(), declaration.name);
+    code_->module_functions.emplace_back(static_cast<uint32_t>(it - scope_->names.begin()), index);
+  }
+  bool has_await_using = false;
+  if (HasUsingDeclarations(program_scope, &has_await_using)) {
+    // ExecuteModule step 3.e: DisposeResources(env.[[DisposableResourceStack]], result).
+    CompileDisposableScope([&] { CompileStatements(program.body); }, has_await_using);
+  } else {
+    CompileStatements(program.body);
+  }
+  Emit(Op::kLdaUndefined);
+  Emit(Op::kReturn);
+}
+
 uint32_t FunctionCompiler::CompileFunction(const FunctionNode* function, const std::u16string& name) {
   Code* code = agent_.Allocate<Code>();  // collection is deferred while compiling
   code->name = function->name ? function->name->name : name;
@@ -840,7 +909,48 @@ void FunctionCompiler::CompileStatement(const Statement* statement) {
       Emit(Op::kThrow);
       break;
     case NodeKind::kTry: CompileTry(static_cast<const TryStatement*>(statement)); break;
-    default: Unsupported("module declarations"); break;
+    // 16.2.2.7 Runtime Semantics: Evaluation of ImportDeclaration: return empty (the bindings are made by
+    // InitializeEnvironment).
+    case NodeKind::kImportDeclaration: break;
+    case NodeKind::kExportDeclaration: CompileExportDeclaration(static_cast<const ExportDeclaration*>(statement)); break;
+    default: Unsupported("this statement"); break;
+  }
+}
+
+void FunctionCompiler::CompileExportDeclaration(const ExportDeclaration* node) {
+  switch (node->export_kind) {
+    // ExportDeclaration : export ExportFromClause FromClause ; / export NamedExports ;
+    // 1. Return empty.
+    case ExportKind::kNamed:
+    case ExportKind::kFrom: break;
+    // ExportDeclaration : export VariableStatement / export Declaration: Return ? Evaluation of the declaration.
+    case ExportKind::kDeclaration: CompileStatement(node->declaration); break;
+    case ExportKind::kDefaultDeclaration: {
+      // export default HoistableDeclaration: Return empty (InitializeEnvironment instantiated it).
+      if (node->declaration->kind != NodeKind::kClassDeclaration) break;
+      // export default ClassDeclaration:
+      // 1. Let value be ? BindingClassDeclarationEvaluation of ClassDeclaration.
+      // 2. Let className be the sole element of the BoundNames of ClassDeclaration.
+      // 3. If className is "*default*", then
+      //    a. Let env be the running execution context's LexicalEnvironment.
+      //    b. Perform ? InitializeBoundName("*default*", value, env).
+      // (15.7.15 BindingClassDeclarationEvaluation names an anonymous class "default".)
+      const ClassNode* class_node = static_cast<const ClassDeclaration*>(node->declaration)->class_node;
+      PositionScope position(*this, node->declaration->range.start);
+      CompileClass(class_node, class_node->name ? class_node->name->name : u"default");
+      StoreIdentifier(class_node->name ? class_node->name->name : u"*default*", /*initialize=*/true);
+      break;
+    }
+    case ExportKind::kDefaultExpression:
+      // export default AssignmentExpression ;
+      // 1. If IsAnonymousFunctionDefinition(AssignmentExpression) is true, then
+      //    a. Let value be ? NamedEvaluation of AssignmentExpression with argument "default".
+      // 2. Else, a. Let rhs be ? Evaluation of AssignmentExpression. b. Let value be ? GetValue(rhs).
+      CompileNamedEvaluation(node->expression, u"default");
+      // 3. Let env be the running execution context's LexicalEnvironment.
+      // 4. Perform ? InitializeBoundName("*default*", value, env).
+      StoreIdentifier(u"*default*", /*initialize=*/true);
+      break;
   }
 }
 
@@ -2127,8 +2237,22 @@ void FunctionCompiler::CompileExpression(const Expression* expression) {
     case NodeKind::kYield: CompileYield(static_cast<const YieldExpression*>(expression)); break;
     case NodeKind::kAwait: CompileAwait(static_cast<const AwaitExpression*>(expression)); break;
     case NodeKind::kSuperCall: CompileSuperCall(static_cast<const SuperCall*>(expression)); break;
-    case NodeKind::kImportCall:
-    case NodeKind::kImportMeta: Unsupported("import() and import.meta"); break;
+    case NodeKind::kImportCall: {
+      // 13.3.10.2 EvaluateImportCall steps 3-6: the specifier's value, then the options' (or undefined).
+      auto* node = static_cast<const ImportCall*>(expression);
+      uint32_t specifier = AllocateRegister();
+      CompileExpression(node->specifier);
+      Emit(Op::kStar, specifier);
+      if (node->options != nullptr) {
+        CompileExpression(node->options);
+      } else {
+        Emit(Op::kLdaUndefined);
+      }
+      PositionScope position(*this, expression->range.start);
+      Emit(Op::kImportCall, specifier);
+      break;
+    }
+    case NodeKind::kImportMeta: Emit(Op::kImportMeta); break;
     default: Unsupported("expression kind " + std::to_string(static_cast<int>(expression->kind))); break;
   }
 }
@@ -2549,9 +2673,20 @@ void FunctionCompiler::CompileArrayLiteral(const ArrayLiteral* node) {
 
 }  // namespace
 
+std::variant<Code*, CompileError> CompileModule(Agent& agent, const syntax::Program& program) {
+  heap::DeferCollection defer(agent.heap());
+  Code* code = agent.Allocate<Code>();
+  code->name = u"<module>";
+  std::optional<CompileError> error;
+  FunctionCompiler compiler(agent, code, nullptr, error);
+  compiler.CompileModuleBody(program);
+  if (error) return *error;
+  return code;
+}
+
 std::variant<Code*, CompileError> CompileScript(Agent& agent, const syntax::Program& program) {
   heap::DeferCollection defer(agent.heap());
-  if (program.is_module) return CompileError{"not supported yet: modules", program.range.start};
+  if (program.is_module) return CompileModule(agent, program);
   Code* code = agent.Allocate<Code>();
   code->name = u"<script>";
   std::optional<CompileError> error;
@@ -2576,6 +2711,7 @@ std::variant<Code*, CompileError> CompileDirectEval(Agent& agent, const syntax::
     scope->is_const = it->is_const;
     scope->is_with = it->is_with;
     scope->own_function_name_slot = it->own_function_name_slot;
+    scope->is_import = it->is_import;
     scope->outer = outer;
     outer = scope.get();
     scopes.push_back(std::move(scope));

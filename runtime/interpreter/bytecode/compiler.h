@@ -29,6 +29,11 @@ struct CompileError {
 // compiling.
 std::variant<Code*, CompileError> CompileScript(Agent& agent, const syntax::Program& program);
 
+// Compiles a Module (16.2.1.7.1 ParseModule's [[ECMAScriptCode]]): a Code of kind kModule whose
+// function_scope is the module environment's layout and whose module_functions are the declarations
+// InitializeEnvironment instantiates. Not rooted, like CompileScript's result.
+std::variant<Code*, CompileError> CompileModule(Agent& agent, const syntax::Program& program);
+
 // The environments a direct eval's code sees, innermost first, up to (not
 // including) the global environment: the bindings of each declarative
 // environment in slot order, or a `with` object environment.
@@ -37,6 +42,7 @@ struct EvalScope {
   std::vector<bool> is_const;
   bool is_with = false;
   int own_function_name_slot = -1;  // a named function expression's own (sloppy-immutable) name
+  std::vector<bool> is_import;      // a module environment's import bindings
 };
 struct EvalContext {
   std::vector<EvalScope> scopes;

@@ -393,4 +393,82 @@ ThrowCompletionOr<Environment*> GetIdentifierReference(Agent& agent, Environment
   }
 }
 
+void ModuleRecord::VisitEdges(heap::Visitor& visitor) {
+  ScriptOrModule::VisitEdges(visitor);
+  visitor.Visit(environment_);
+  visitor.Visit(namespace_);
+  visitor.Visit(environment_layout_);
+}
+
+void ImportBinding::VisitEdges(heap::Visitor& visitor) {
+  visitor.Visit(reinterpret_cast<heap::Cell*>(target_module_));
+  visitor.Visit(target_name_);
+}
+
+ThrowCompletionOr<Value> ImportBinding::Read(Agent& agent) const {
+  // a. Let module and targetName be the indirection values provided when this binding for name was created.
+  // b. Let targetEnv be module.[[Environment]].
+  auto* target_env = static_cast<DeclarativeEnvironment*>(target_module_->environment());
+  // c. If targetEnv is ~empty~, throw a ReferenceError exception.
+  if (target_env == nullptr) {
+    return ThrowError(agent, ErrorKind::kReferenceError,
+                      u"The module of '" + std::u16string(target_name_->code_units()) + u"' is not linked");
+  }
+  // d. Return ? targetEnv.GetBindingValue(targetName, true): a direct binding of targetEnv (ResolveExport
+  //    never resolves to an import binding), uninitialized until its declaration is evaluated.
+  Value value = target_env->slot(target_slot_);
+  if (value.IsEmpty()) return ThrowUninitialized(agent, target_name_);
+  return value;
+}
+
+// 9.1.1.5.1 GetBindingValue ( name, strict )
+// https://tc39.es/ecma262/#sec-module-environment-records-getbindingvalue-n-s
+ThrowCompletionOr<Value> ModuleEnvironment::GetBindingValue(Agent& agent, PrimitiveString* name, bool) {
+  // 1. Assert: strict is true. 2. Assert: envRecord has a binding for name.
+  int slot = FindSlot(name);
+  // 3. If the binding for name is an indirect binding, then a.-d. (ImportBinding::Read).
+  // 4. If the binding for name in envRecord is an uninitialized binding, throw a ReferenceError exception.
+  // 5. Return the value currently bound to name in envRecord.
+  return ReadSlot(agent, this, static_cast<uint32_t>(slot));
+}
+
+ThrowCompletionOr<Value> ModuleEnvironment::ReadSlot(Agent& agent, DeclarativeEnvironment* env, uint32_t slot) {
+  Value value = env->slot(slot);
+  if (value.IsInternalCell()) return static_cast<ImportBinding*>(value.AsCell())->Read(agent);
+  if (value.IsEmpty()) return ThrowUninitialized(agent, env->layout().names[slot]);
+  return value;
+}
+
+// 9.1.1.5.5 CreateImportBinding ( envRecord, name, targetModule, targetName )
+// https://tc39.es/ecma262/#sec-createimportbinding
+void CreateImportBinding(Agent& agent, ModuleEnvironment* env_record, PrimitiveString* name,
+                         ModuleRecord* target_module, PrimitiveString* target_name) {
+  // 1. Assert: envRecord does not already have a binding for name. (Its slot is laid out by the compiler.)
+  // 2. Assert: When targetModule.[[Environment]] is instantiated, it will have a direct binding for
+  //    targetName: the target's layout is its Code's, known before its environment exists.
+  uint32_t target_slot = 0;
+  const auto& target_names = target_module->environment_layout()->function_scope.names;
+  for (size_t i = 0; i < target_names.size(); ++i) {
+    if (target_names[i] == target_name) target_slot = static_cast<uint32_t>(i);
+  }
+  // 3. Create an immutable indirect binding in envRecord for name that references targetModule and
+  //    targetName as its target binding and record that the binding is initialized.
+  heap::Handle<ModuleEnvironment> env(agent.heap(), env_record);
+  ImportBinding* binding = agent.Allocate<ImportBinding>(target_module, target_name, target_slot);
+  const auto& names = env->layout().names;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == name) env->slot(static_cast<uint32_t>(i)) = Value::FromInternalCell(binding);
+  }
+  // 4. Return unused.
+}
+
+// 9.1.2.6 NewModuleEnvironment ( outerEnv )
+// https://tc39.es/ecma262/#sec-newmoduleenvironment
+ModuleEnvironment* NewModuleEnvironment(Agent& agent, Environment* outer_env, bytecode::Code* module_code) {
+  // 1. Let env be a new Module Environment Record containing no bindings (the bindings InitializeEnvironment
+  //    creates are the slots of the module's layout).
+  // 2. Set env.[[OuterEnv]] to outerEnv. 3. Return env.
+  return agent.Allocate<ModuleEnvironment>(outer_env, module_code);
+}
+
 }  // namespace async_runtime::interpreter::vm

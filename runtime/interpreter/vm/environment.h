@@ -12,6 +12,7 @@
 #include "runtime/interpreter/bytecode/code.h"
 #include "runtime/interpreter/completion.h"
 #include "runtime/interpreter/object.h"
+#include "runtime/interpreter/vm/module_record.h"
 
 namespace async_runtime::interpreter::vm {
 
@@ -60,8 +61,10 @@ class DeclarativeEnvironment : public Environment {
   ThrowCompletionOr<Value> GetBindingValue(Agent& agent, PrimitiveString* name, bool strict) override;
   ThrowCompletionOr<bool> DeleteBinding(Agent& agent, PrimitiveString* name) override;
 
- private:
+ protected:
   int FindSlot(PrimitiveString* name) const;
+
+ private:
   bytecode::Code* code_;
   int scope_index_;
   std::vector<Value> slots_;
@@ -174,6 +177,57 @@ class GlobalEnvironment final : public Environment {
   Object* global_this_;
   std::unordered_map<PrimitiveString*, LexicalBinding> lexical_;
 };
+
+// The target of an immutable indirect binding of a module environment (9.1.1.5.5 CreateImportBinding):
+// targetModule and targetName, with targetName's slot in targetModule's environment layout.
+class ImportBinding final : public heap::Cell {
+ public:
+  ImportBinding(ModuleRecord* target_module, PrimitiveString* target_name, uint32_t target_slot)
+      : target_module_(target_module), target_name_(target_name), target_slot_(target_slot) {}
+  const char* CellName() const override { return "ImportBinding"; }
+  void VisitEdges(heap::Visitor& visitor) override;
+
+  ModuleRecord* target_module() const { return target_module_; }
+  PrimitiveString* target_name() const { return target_name_; }
+  // The target binding's value: 9.1.1.5.1 GetBindingValue step 3 (and step 4 of the target's).
+  ThrowCompletionOr<Value> Read(Agent& agent) const;
+
+ private:
+  ModuleRecord* target_module_;
+  PrimitiveString* target_name_;
+  uint32_t target_slot_;
+};
+
+// 9.1.1.5 Module Environment Records
+// https://tc39.es/ecma262/#sec-module-environment-records
+// A declarative environment laid out by the module's Code (function_scope); an import binding's slot holds
+// its ImportBinding (as an internal cell), or the namespace object for a namespace import.
+class ModuleEnvironment final : public DeclarativeEnvironment {
+ public:
+  ModuleEnvironment(Environment* outer, bytecode::Code* module_code) : DeclarativeEnvironment(outer, module_code, -1) {}
+  const char* CellName() const override { return "ModuleEnvironment"; }
+
+  // 9.1.1.5.1 GetBindingValue ( name, strict )
+  // https://tc39.es/ecma262/#sec-module-environment-records-getbindingvalue-n-s
+  ThrowCompletionOr<Value> GetBindingValue(Agent& agent, PrimitiveString* name, bool strict) override;
+  // 9.1.1.5.3 HasThisBinding ( )
+  // https://tc39.es/ecma262/#sec-module-environment-records-hasthisbinding
+  bool HasThisBinding() const override { return true; }
+  // 9.1.1.5.4 GetThisBinding ( ): 1. Return undefined.
+  // https://tc39.es/ecma262/#sec-module-environment-records-getthisbinding
+  Value GetThisBinding() const { return Value::Undefined(); }
+  // The value of the binding in `slot` (LdaImport): an import binding's target value, else the slot's own.
+  static ThrowCompletionOr<Value> ReadSlot(Agent& agent, DeclarativeEnvironment* env, uint32_t slot);
+};
+
+// 9.1.1.5.5 CreateImportBinding ( envRecord, name, targetModule, targetName )
+// https://tc39.es/ecma262/#sec-createimportbinding
+void CreateImportBinding(Agent& agent, ModuleEnvironment* env_record, PrimitiveString* name,
+                         ModuleRecord* target_module, PrimitiveString* target_name);
+
+// 9.1.2.6 NewModuleEnvironment ( outerEnv ), for the module whose Code lays the environment out.
+// https://tc39.es/ecma262/#sec-newmoduleenvironment
+ModuleEnvironment* NewModuleEnvironment(Agent& agent, Environment* outer_env, bytecode::Code* module_code);
 
 // 9.1.2.1 GetIdentifierReference ( envRecord, name, strict ), answering the
 // environment that has the binding (nullptr: an unresolvable reference).

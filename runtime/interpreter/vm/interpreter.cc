@@ -92,6 +92,7 @@ ThrowCompletionOr<Value> ResolveThisBinding(Agent& agent, Environment* lexical_e
   Environment* env_rec = GetThisEnvironment(lexical_environment);
   // 2. Return ? envRec.GetThisBinding().
   if (auto* function_env = dynamic_cast<FunctionEnvironment*>(env_rec)) return function_env->GetThisBinding(agent);
+  if (auto* module_env = dynamic_cast<ModuleEnvironment*>(env_rec)) return module_env->GetThisBinding();
   return Value::FromObject(static_cast<GlobalEnvironment*>(env_rec)->global_this());
 }
 
@@ -267,6 +268,13 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
                                     u"' before initialization"));
           }
           ACC = value;
+          break;
+        }
+        case Op::kLdaImport: {
+          // A module environment's binding that may be indirect (9.1.1.5.1 GetBindingValue).
+          Environment* env = frame->environment;
+          for (uint32_t hops = OPERAND(0); hops > 0; --hops) env = env->outer();
+          ACC = VM_TRY(ModuleEnvironment::ReadSlot(agent, static_cast<DeclarativeEnvironment*>(env), OPERAND(1)));
           break;
         }
         case Op::kStaEnvInit:
@@ -596,6 +604,23 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         case Op::kCreateClosure:
           ACC = Value::FromObject(InstantiateFunction(frame->code->functions[OPERAND(0)], frame->environment));
           break;
+        case Op::kImportCall: {
+          // 13.3.10.1 Evaluation of ImportCall: Return ? EvaluateImportCall(AssignmentExpression [, options]):
+          // steps 3-6 (the specifier in the register, the options value in the accumulator) ran before.
+          if (!options_.import_call) VM_THROW(ThrowTypeError(agent, u"import() is not available"));
+          ACC = VM_TRY(options_.import_call(agent, REG(0), ACC));
+          break;
+        }
+        case Op::kImportMeta: {
+          // 13.3.12.1 Evaluation of ImportMeta : import . meta
+          // 1. Let module be GetActiveScriptOrModule(). 2. Assert: module is a Source Text Module Record.
+          auto* module = static_cast<ScriptOrModule*>(frame->code->script_or_module);
+          if (module == nullptr || !module->IsModuleRecord() || !options_.import_meta) {
+            VM_THROW(ThrowTypeError(agent, u"import.meta is not available"));
+          }
+          ACC = VM_TRY(options_.import_meta(agent, static_cast<ModuleRecord*>(module)));
+          break;
+        }
         case Op::kCallDirectEval: {
           // 13.3.6.1 step 6: if SameValue(func, %eval%) is true, a direct eval of the first argument
           // (19.2.1.1 PerformEval with strictCaller and direct true); otherwise an ordinary call.

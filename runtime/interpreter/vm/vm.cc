@@ -557,7 +557,9 @@ std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(std::string_vi
   return CompileScript(syntax::SourceText::FromUtf8(filename, source_utf8));
 }
 
-std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(syntax::SourceText source) {
+std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(syntax::SourceText source,
+                                                                  ScriptOrModule* script_or_module) {
+  heap::Handle<ScriptOrModule> owner(agent_.heap(), script_or_module);
   std::string filename = source.filename();
   syntax::ParseResult parsed = syntax::ParseProgram(source, {});
   if (!parsed.ok()) return ScriptSyntaxError{*parsed.error, false};
@@ -567,20 +569,73 @@ std::variant<CompiledScript, ScriptSyntaxError> Vm::CompileScript(syntax::Source
   }
   // Collection was deferred while compiling; the Code is rooted from here on.
   CompiledScript script(agent_.heap(), std::get<bytecode::Code*>(compiled));
-  auto name = std::make_shared<const std::string>(std::move(filename));
-  auto text = std::make_shared<const std::u16string>(source.code_units());
-  std::vector<bytecode::Code*> pending = {script.code()};
+  // 16.1.5 ParseScript step 3: the Script Record { [[Realm]], [[ECMAScriptCode]], [[LoadedModules]],
+  // [[HostDefined]] } ([[Realm]] is the realm RunScript runs it in).
+  if (owner.get() == nullptr) owner = agent_.Allocate<ScriptRecord>(agent_.current_realm(), filename);
+  AttachSource(script.code(), filename, std::make_shared<const std::u16string>(source.code_units()), owner.get());
+  return script;
+}
+
+void Vm::AttachSource(bytecode::Code* root, const std::string& filename, std::shared_ptr<const std::u16string> text,
+                      ScriptOrModule* script_or_module) {
+  auto name = std::make_shared<const std::string>(filename);
+  std::vector<bytecode::Code*> pending = {root};
   while (!pending.empty()) {
     bytecode::Code* code = pending.back();
     pending.pop_back();
     code->source_name = name;
-    if (code->kind != bytecode::CodeKind::kScript && code->source_end > code->source_start &&
-        code->source_end <= text->size()) {
+    code->script_or_module = script_or_module;
+    if (text != nullptr && code->kind != bytecode::CodeKind::kScript && code->kind != bytecode::CodeKind::kModule &&
+        code->source_end > code->source_start && code->source_end <= text->size()) {
       code->source_text = text;
     }
     pending.insert(pending.end(), code->functions.begin(), code->functions.end());
   }
-  return script;
+}
+
+// 9.4.1 GetActiveScriptOrModule ( )
+// https://tc39.es/ecma262/#sec-getactivescriptormodule
+ScriptOrModule* Vm::GetActiveScriptOrModule() const {
+  // 1. If the execution context stack is empty, return null.
+  // 2. Let ec be the topmost execution context on the execution context stack whose ScriptOrModule component
+  //    is not null. (Built-in functions run without a frame: their ScriptOrModule is null.)
+  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
+    if ((*it)->code->script_or_module != nullptr) return static_cast<ScriptOrModule*>((*it)->code->script_or_module);
+  }
+  // 3. If no such execution context exists, return null. Otherwise, return ec's ScriptOrModule.
+  return nullptr;
+}
+
+ThrowCompletionOr<void> Vm::ExecuteModuleBody(bytecode::Code* module_code, Environment* environment, Realm* realm,
+                                              const async::PromiseCapability* capability) {
+  heap::Handle<bytecode::Code> code(agent_.heap(), module_code);
+  heap::Handle<Environment> env(agent_.heap(), environment);
+  if (frames_.size() >= options_.max_frames) return ThrowStackOverflow();
+  // The module's execution context (InitializeEnvironment's moduleContext): Function null, Realm
+  // module.[[Realm]], ScriptOrModule the module (the Code's), Variable- and LexicalEnvironment
+  // module.[[Environment]]; `this` resolves to the module environment's undefined.
+  Frame* frame = agent_.Allocate<Frame>(code.get(), nullptr, env.get());
+  frame->realm = realm;
+  frame->this_value = Value::Undefined();
+  if (capability != nullptr) {
+    // 27.10.5.2 AsyncBlockStart ( promiseCapability, asyncBody, asyncContext ): the frame runs the body now
+    // and settles the capability when the body completes (suspending at each await meanwhile).
+    frame->is_async_function = true;
+    frame->async_promise = capability->promise;
+    frame->async_resolve = capability->resolve;
+    frame->async_reject = capability->reject;
+    ThrowCompletionOr<Value> started = RunFrame(frame);
+    if (started.is_throw_completion()) {
+      // The frame could not run at all (too deep a native recursion): a throw completion of the body.
+      RootedValue thrown(agent_.heap(), started.thrown_value());
+      async::AsyncBlockComplete(agent_, capability->resolve, capability->reject, true, thrown);
+    }
+    return {};
+  }
+  // 3.d Let result be Completion(Evaluation of module.[[ECMAScriptCode]]) (with 3.e's DisposeResources
+  //     compiled into the body). 3.g If result is an abrupt completion, return ? result.
+  TRY(RunFrame(frame));
+  return {};
 }
 
 // 19.2.1.1 PerformEval ( x, strictCaller, direct ) with direct = true, called from `caller`.
@@ -641,6 +696,7 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
         scope.is_const.push_back(layout.is_const[i]);
         // An immutable binding that is not lexical: a named function expression's own name.
         if (layout.is_const[i] && !layout.lexical[i]) scope.own_function_name_slot = static_cast<int>(i);
+        scope.is_import.push_back(layout.IsImport(i));
       }
       if (dynamic_cast<FunctionEnvironment*>(env) != nullptr) context.var_env_is_global = false;
     } else {
@@ -653,14 +709,8 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
     return ThrowError(agent_, ErrorKind::kSyntaxError, Utf16FromUtf8(error->message));
   }
   heap::Handle<bytecode::Code> code(agent_.heap(), std::get<bytecode::Code*>(compiled));
-  auto name = std::make_shared<const std::string>("eval");
-  std::vector<bytecode::Code*> pending = {code.get()};
-  while (!pending.empty()) {
-    bytecode::Code* each = pending.back();
-    pending.pop_back();
-    each->source_name = name;
-    pending.insert(pending.end(), each->functions.begin(), each->functions.end());
-  }
+  // 19.2.1.1 PerformEval step 23: evalContext's ScriptOrModule is runningContext's ScriptOrModule.
+  AttachSource(code.get(), "eval", nullptr, GetActiveScriptOrModule());
   // 18.-27. EvalDeclarationInstantiation (global vars and functions of sloppy eval code), then evaluate the body
   //         in a context whose this binding, new.target and function are the caller's.
   if (!context.strict && context.var_env_is_global) TRY(GlobalDeclarationInstantiation(code, eval_global));
@@ -680,6 +730,10 @@ ThrowCompletionOr<Value> Vm::RunScript(const CompiledScript& compiled, Realm* sc
   if (script_realm == nullptr) script_realm = agent_.current_realm() != nullptr ? agent_.current_realm() : realm_;
   GlobalEnvironment* global_env = GlobalEnvOf(script_realm);
   heap::Handle<bytecode::Code> script(agent_.heap(), compiled.code());
+  // The Script Record's [[Realm]]: the realm it is evaluated in.
+  if (auto* record = static_cast<ScriptOrModule*>(script->script_or_module); record != nullptr && !record->IsModuleRecord()) {
+    record->set_realm(script_realm);
+  }
   throw_in_flight_ = false;
   // 1. Let globalEnv be scriptRecord.[[Realm]].[[GlobalEnv]].
   // 2.-8. A new execution context whose Variable- and LexicalEnvironment are globalEnv.

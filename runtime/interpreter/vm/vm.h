@@ -210,6 +210,12 @@ struct VmOptions {
   // 7.4.4 GetIterator ( obj, async ) (with CreateAsyncFromSyncIterator, a built-in), for `for await` and
   // yield* in async generators. Without it those throw a TypeError.
   std::function<ThrowCompletionOr<IteratorRecord>(Agent&, Value)> get_async_iterator;
+  // 13.3.10.2 EvaluateImportCall steps 1-2 and 7-17 (runtime/async/module.h), given the evaluated
+  // specifier and options: the promise of `import(specifier, options)`. Without it import() throws a
+  // TypeError.
+  std::function<ThrowCompletionOr<Value>(Agent&, Value specifier, Value options)> import_call;
+  // 13.3.12.1 Evaluation of ImportMeta for the module `module` (its [[ImportMeta]], made on first use).
+  std::function<ThrowCompletionOr<Value>(Agent&, ModuleRecord* module)> import_meta;
 };
 
 class Vm final : public heap::RootProvider {
@@ -238,7 +244,23 @@ class Vm final : public heap::RootProvider {
   // script or the error with its location. Nothing runs.
   std::variant<CompiledScript, ScriptSyntaxError> CompileScript(std::string_view source_utf8, std::string filename);
   // The same for UTF-16 source text (eval, the Function constructors).
-  std::variant<CompiledScript, ScriptSyntaxError> CompileScript(syntax::SourceText source);
+  // `script_or_module` is the ScriptOrModule the code gets (the Function constructors pass the active one,
+  // as OrdinaryFunctionCreate's [[ScriptOrModule]]); nullptr: a new Script Record named after the source.
+  std::variant<CompiledScript, ScriptSyntaxError> CompileScript(syntax::SourceText source,
+                                                                ScriptOrModule* script_or_module = nullptr);
+  // Gives `code` and its nested templates their source name, [[SourceText]] and ScriptOrModule.
+  static void AttachSource(bytecode::Code* code, const std::string& filename,
+                           std::shared_ptr<const std::u16string> text, ScriptOrModule* script_or_module);
+
+  // 9.4.1 GetActiveScriptOrModule ( ): the ScriptOrModule of the topmost frame that has one, or nullptr.
+  // https://tc39.es/ecma262/#sec-getactivescriptormodule
+  ScriptOrModule* GetActiveScriptOrModule() const;
+
+  // Runs a module's body (16.2.1.7.3.2 ExecuteModule steps 3.b-3.f, or with `capability`, step 4's
+  // AsyncBlockStart: the frame settles the capability when the body completes, suspending at each await)
+  // in the module's context: its environment and realm, `this` undefined.
+  ThrowCompletionOr<void> ExecuteModuleBody(bytecode::Code* code, Environment* environment, Realm* realm,
+                                            const async::PromiseCapability* capability);
 
   // 16.1.6 ScriptEvaluation of a compiled script, in `realm` (nullptr: the current realm).
   ThrowCompletionOr<Value> RunScript(const CompiledScript& script, Realm* realm = nullptr);
