@@ -103,7 +103,7 @@ ThrowCompletionOr<TypedArrayObject*> TypedArrayCreateSameType(Agent& agent, Type
 }
 
 // 23.2.4.3 TypedArraySpeciesCreate ( exemplar, argList )
-// https://tc39.es/ecma262/#sec-typedarray-species-create
+// https://tc39.es/ecma262/#typedarray-species-create
 ThrowCompletionOr<TypedArrayObject*> TypedArraySpeciesCreate(Agent& agent, TypedArrayObject* exemplar_pointer,
                                                              std::span<const Value> arg_list) {
   heap::Handle<TypedArrayObject> exemplar(agent.heap(), exemplar_pointer);
@@ -721,49 +721,47 @@ ThrowCompletionOr<Value> GetTypedArrayPrototypeByteOffset(Agent& agent, Value th
 // https://tc39.es/ecma262/#sec-%typedarray%.prototype.copywithin
 ThrowCompletionOr<Value> TypedArrayPrototypeCopyWithin(Agent& agent, Value this_value,
                                                        std::span<const Value> arguments, Object*) {
+  RootedValue target(agent.heap(), Argument(arguments, 0));
   RootedValue start(agent.heap(), Argument(arguments, 1));
   RootedValue end(agent.heap(), Argument(arguments, 2));
-  // 1. Let O be the this value.
-  // 2. Let taRecord be ? ValidateTypedArray(O, ~seq-cst~).
+  // 1. Let obj be the this value.
+  // 2. Let taRecord be ? ValidateTypedArray(obj, ~seq-cst~).
   TypedArrayWithBufferWitnessRecord ta_record = TRY(ValidateTypedArray(agent, this_value));
-  heap::Handle<TypedArrayObject> o(agent.heap(), ta_record.object);
-  // 3. Let len be TypedArrayLength(taRecord).
-  double len = static_cast<double>(TypedArrayLength(ta_record));
-  // 4. Let relativeTarget be ? ToIntegerOrInfinity(target).
-  // 5. If relativeTarget = -∞, let targetIndex be 0. 6. Else if relativeTarget < 0, let targetIndex be
-  //    max(len + relativeTarget, 0). 7. Else, let targetIndex be min(relativeTarget, len).
-  const double target_index = ClampRelativeIndex(TRY(vm::ToIntegerOrInfinity(agent, Argument(arguments, 0))), len);
-  // 8. Let relativeStart be ? ToIntegerOrInfinity(start).
-  // 9.-11. Let startIndex be the clamped relativeStart.
-  const double start_index = ClampRelativeIndex(TRY(vm::ToIntegerOrInfinity(agent, start)), len);
-  // 12. If end is undefined, let relativeEnd be len; else let relativeEnd be ? ToIntegerOrInfinity(end).
-  const double relative_end = end->IsUndefined() ? len : TRY(vm::ToIntegerOrInfinity(agent, end));
-  // 13.-15. Let endIndex be the clamped relativeEnd.
-  const double end_index = ClampRelativeIndex(relative_end, len);
-  // 16. Let count be min(endIndex - startIndex, len - targetIndex).
-  const double count = std::min(end_index - start_index, len - target_index);
-  // 17. If count > 0, then
+  heap::Handle<TypedArrayObject> obj(agent.heap(), ta_record.object);
+  // 3. Let length be TypedArrayLength(taRecord).
+  double length = static_cast<double>(TypedArrayLength(ta_record));
+  // 4. Let targetIndex be ? ToClampedIndex(target, length).
+  const double target_index = TRY(ToClampedIndex(agent, target, length));
+  // 5. Let startIndex be ? ToClampedIndex(start, length).
+  const double start_index = TRY(ToClampedIndex(agent, start, length));
+  // 6. If end is undefined, let endIndex be length; else let endIndex be ? ToClampedIndex(end, length).
+  const double end_index = end->IsUndefined() ? length : TRY(ToClampedIndex(agent, end, length));
+  // 7. Let count be min(endIndex - startIndex, length - targetIndex).
+  double count = std::min(end_index - start_index, length - target_index);
+  // 8. If count > 0, then
   if (count > 0) {
     // a. NOTE: The copying must be performed in a manner that preserves the bit-level encoding of the source data.
-    // b. Let buffer be O.[[ViewedArrayBuffer]].
-    // c. Set taRecord to ? ValidateTypedArrayBounds(O, ~seq-cst~).
-    ta_record = TRY(ValidateTypedArrayBounds(agent, o.get()));
-    // d. Set len to TypedArrayLength(taRecord).
-    len = static_cast<double>(TypedArrayLength(ta_record));
-    // e. Let elementSize be TypedArrayElementSize(O).
-    const double element_size = static_cast<double>(TypedArrayElementSize(o.get()));
-    // f. Let byteOffset be O.[[ByteOffset]].
-    const double byte_offset = static_cast<double>(o->byte_offset());
-    // g. Let bufferByteLimit be (len × elementSize) + byteOffset.
-    const double buffer_byte_limit = len * element_size + byte_offset;
-    // h. Let toByteIndex be (targetIndex × elementSize) + byteOffset.
+    // b. Let buffer be obj.[[ViewedArrayBuffer]].
+    // c. Set taRecord to ? ValidateTypedArrayBounds(obj, ~seq-cst~).
+    ta_record = TRY(ValidateTypedArrayBounds(agent, obj.get()));
+    // d. Set length to TypedArrayLength(taRecord).
+    length = static_cast<double>(TypedArrayLength(ta_record));
+    // e. NOTE: Side-effects of the above steps may have reduced the size of obj, in which case copying should
+    //    proceed with the longest still-applicable prefix.
+    // f. Set count to min(count, length - startIndex, length - targetIndex).
+    count = std::min({count, length - start_index, length - target_index});
+    // g. Let elementSize be TypedArrayElementSize(obj).
+    const double element_size = static_cast<double>(TypedArrayElementSize(obj.get()));
+    // h. Let byteOffset be obj.[[ByteOffset]].
+    const double byte_offset = static_cast<double>(obj->byte_offset());
+    // i. Let toByteIndex be (targetIndex × elementSize) + byteOffset.
     double to_byte_index = target_index * element_size + byte_offset;
-    // i. Let fromByteIndex be (startIndex × elementSize) + byteOffset.
+    // j. Let fromByteIndex be (startIndex × elementSize) + byteOffset.
     double from_byte_index = start_index * element_size + byte_offset;
-    // j. Let countBytes be count × elementSize.
+    // k. Let countBytes be count × elementSize.
     double count_bytes = count * element_size;
     double direction;
-    // k. If fromByteIndex < toByteIndex and toByteIndex < fromByteIndex + countBytes, then
+    // l. If fromByteIndex < toByteIndex and toByteIndex < fromByteIndex + countBytes, then
     if (from_byte_index < to_byte_index && to_byte_index < from_byte_index + count_bytes) {
       // i. Let direction be -1.
       direction = -1;
@@ -772,31 +770,26 @@ ThrowCompletionOr<Value> TypedArrayPrototypeCopyWithin(Agent& agent, Value this_
       // iii. Set toByteIndex to toByteIndex + countBytes - 1.
       to_byte_index = to_byte_index + count_bytes - 1;
     } else {
-      // l. Else, i. Let direction be 1.
+      // m. Else, i. Let direction be 1.
       direction = 1;
     }
-    uint8_t* bytes = o->viewed_array_buffer()->array_buffer_data()->bytes();
-    // m. Repeat, while countBytes > 0,
+    uint8_t* bytes = count_bytes > 0 ? obj->viewed_array_buffer()->array_buffer_data()->bytes() : nullptr;
+    // n. Repeat, while countBytes > 0,
     while (count_bytes > 0) {
-      // i. If fromByteIndex < bufferByteLimit and toByteIndex < bufferByteLimit, then
-      if (from_byte_index < buffer_byte_limit && to_byte_index < buffer_byte_limit) {
-        // 1. Let value be GetValueFromBuffer(buffer, fromByteIndex, ~uint8~, true, ~unordered~).
-        // 2. Perform SetValueInBuffer(buffer, toByteIndex, ~uint8~, value, true, ~unordered~).
-        bytes[static_cast<size_t>(to_byte_index)] = bytes[static_cast<size_t>(from_byte_index)];
-        // 3. Set fromByteIndex to fromByteIndex + direction.
-        from_byte_index += direction;
-        // 4. Set toByteIndex to toByteIndex + direction.
-        to_byte_index += direction;
-        // 5. Set countBytes to countBytes - 1.
-        count_bytes -= 1;
-      } else {
-        // ii. Else, 1. Set countBytes to 0.
-        count_bytes = 0;
-      }
+      // i. Assert: fromByteIndex ≥ 0 and toByteIndex ≥ 0.
+      // ii. Let value be GetValueFromBuffer(buffer, fromByteIndex, ~uint8~, true, ~unordered~).
+      // iii. Perform SetValueInBuffer(buffer, toByteIndex, ~uint8~, value, true, ~unordered~).
+      bytes[static_cast<size_t>(to_byte_index)] = bytes[static_cast<size_t>(from_byte_index)];
+      // iv. Set fromByteIndex to fromByteIndex + direction.
+      from_byte_index += direction;
+      // v. Set toByteIndex to toByteIndex + direction.
+      to_byte_index += direction;
+      // vi. Set countBytes to countBytes - 1.
+      count_bytes -= 1;
     }
   }
-  // 18. Return O.
-  return Value::FromObject(o.get());
+  // 9. Return obj.
+  return Value::FromObject(obj.get());
 }
 
 // Shared by entries, keys and values: 1. Let O be the this value. 2. Perform ? ValidateTypedArray(O, ~seq-cst~).
@@ -1526,8 +1519,8 @@ ThrowCompletionOr<Value> TypedArrayPrototypeSlice(Agent& agent, Value this_value
                                                   Object*) {
   RootedValue start(agent.heap(), Argument(arguments, 0));
   RootedValue end(agent.heap(), Argument(arguments, 1));
-  // 1. Let O be the this value.
-  // 2. Let taRecord be ? ValidateTypedArray(O, ~seq-cst~).
+  // 1. Let obj be the this value.
+  // 2. Let taRecord be ? ValidateTypedArray(obj, ~seq-cst~).
   TypedArrayWithBufferWitnessRecord ta_record = TRY(ValidateTypedArray(agent, this_value));
   heap::Handle<TypedArrayObject> o(agent.heap(), ta_record.object);
   // 3. Let sourceArrayLength be TypedArrayLength(taRecord).
@@ -1573,15 +1566,19 @@ ThrowCompletionOr<Value> TypedArrayPrototypeSlice(Agent& agent, Value this_value
       size_t target_byte_index = result_array->byte_offset();
       // viii. Let endByteIndex be targetByteIndex + (countBytes × elementSize).
       size_t end_byte_index = target_byte_index + static_cast<size_t>(count_bytes) * element_size;
-      // ix. Repeat, while targetByteIndex < endByteIndex, copy one byte (~uint8~) and advance both indices.
-      //     (The target may have shrunk meanwhile: bytes past its buffer's end are not written.)
-      if (!IsDetachedBuffer(target_buffer)) {
-        end_byte_index = std::min(end_byte_index, target_buffer->array_buffer_byte_length());
-        if (end_byte_index > target_byte_index) {
-          std::memmove(target_buffer->array_buffer_data()->bytes() + target_byte_index,
-                       source_buffer->array_buffer_data()->bytes() + source_byte_index,
-                       end_byte_index - target_byte_index);
-        }
+      // ix. Repeat, while targetByteIndex < endByteIndex,
+      //     (One byte at a time in ascending order: when a species constructor returned a view of the same
+      //     buffer, overlapping bytes are observably copied this way, not as by memmove.)
+      uint8_t* target_bytes = target_buffer->array_buffer_data()->bytes();
+      const uint8_t* source_bytes = source_buffer->array_buffer_data()->bytes();
+      while (target_byte_index < end_byte_index) {
+        // 1. Let value be GetValueFromBuffer(sourceBuffer, sourceByteIndex, ~uint8~, true, ~unordered~).
+        // 2. Perform SetValueInBuffer(targetBuffer, targetByteIndex, ~uint8~, value, true, ~unordered~).
+        target_bytes[target_byte_index] = source_bytes[source_byte_index];
+        // 3. Set sourceByteIndex to sourceByteIndex + 1.
+        ++source_byte_index;
+        // 4. Set targetByteIndex to targetByteIndex + 1.
+        ++target_byte_index;
       }
     } else {
       // g. Else,
