@@ -372,6 +372,7 @@ size_t ElementSize(ElementType type) {
   switch (type) {
     case ElementType::kInt8:
     case ElementType::kUint8:
+    case ElementType::kUint8Clamped:
       return 1;
     case ElementType::kInt16:
     case ElementType::kUint16:
@@ -433,6 +434,25 @@ uint16_t EncodeBinary16(double value) {
   return sign | static_cast<uint16_t>((unbiased + 15) << 10) | fraction;
 }
 
+// 7.1.14 ToUint8Clamp ( argument )
+// https://tc39.es/ecma262/#sec-touint8clamp
+// (The conversion after ? ToNumber(argument), which the callers have done.)
+uint8_t ToUint8Clamp(double number) {
+  // 2. If number is NaN, return +0𝔽.
+  if (std::isnan(number)) return 0;
+  // 3. Let mv be the extended mathematical value of number.
+  // 4. Let clamped be the result of clamping mv between 0 and 255.
+  const double clamped = std::clamp(number, 0.0, 255.0);
+  // 5. Let f be floor(clamped).
+  const double f = std::floor(clamped);
+  // 6. If clamped < f + 0.5, return 𝔽(f).
+  if (clamped < f + 0.5) return static_cast<uint8_t>(f);
+  // 7. If clamped > f + 0.5, return 𝔽(f + 1).
+  if (clamped > f + 0.5) return static_cast<uint8_t>(f + 1);
+  // 8. If f is even, return 𝔽(f). Otherwise, return 𝔽(f + 1).
+  return static_cast<uint8_t>(std::fmod(f, 2) == 0 ? f : f + 1);
+}
+
 // 25.1.3.14 RawBytesToNumeric ( type, rawBytes, isLittleEndian )
 // https://tc39.es/ecma262/#sec-rawbytestonumeric
 Value RawBytesToNumeric(Agent& agent, ElementType type, RawBytes raw_bytes, bool is_little_endian) {
@@ -465,7 +485,8 @@ Value RawBytesToNumeric(Agent& agent, ElementType type, RawBytes raw_bytes, bool
   //    and interpreted as a bit string encoding of an unsigned little-endian binary number.
   // 7. Else, a. Let intValue be the byte elements of rawBytes concatenated and interpreted as a bit string
   //    encoding of a binary little-endian two's complement number of bit length elementSize × 8.
-  const bool is_unsigned = type == ElementType::kUint8 || type == ElementType::kUint16 ||
+  const bool is_unsigned = type == ElementType::kUint8 || type == ElementType::kUint8Clamped ||
+                           type == ElementType::kUint16 ||
                            type == ElementType::kUint32 || type == ElementType::kBigUint64;
   int64_t signed_value = 0;
   if (!is_unsigned) {
@@ -509,6 +530,8 @@ RawBytes NumericToRawBytes(Agent& agent, ElementType type, Value value, bool is_
     bits = static_cast<uint64_t>(MUST(interpreter::vm::ToBigInt64(agent, value)));
   } else if (type == ElementType::kBigUint64) {
     bits = MUST(interpreter::vm::ToBigUint64(agent, value));
+  } else if (type == ElementType::kUint8Clamped) {
+    bits = ToUint8Clamp(value.AsNumber());
   } else {
     // ToInt8, ToUint8, ToInt16, ToUint16, ToInt32, ToUint32 all reduce modulo 2^(8n): the low n bytes of ToUint32.
     bits = interpreter::vm::ToUint32(value.AsNumber());

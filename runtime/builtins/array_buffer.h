@@ -88,14 +88,18 @@ class ArrayBufferViewObject : public Object {
   // [[ViewedArrayBuffer]]
   ArrayBufferObject* viewed_array_buffer() const { return viewed_array_buffer_; }
 
+ protected:
+  // TypedArrays get their buffer after allocation (23.2.5.1.1 AllocateTypedArray leaves the slot to the
+  // InitializeTypedArrayFrom* operations).
+  void set_viewed_array_buffer(ArrayBufferObject* buffer) { viewed_array_buffer_ = buffer; }
+
  private:
   ArrayBufferObject* viewed_array_buffer_;
 };
 
-// The TypedArray element types of Table 71 that DataView reads and writes
-// (~uint8clamped~ belongs to TypedArrays, which do not exist yet).
+// The TypedArray element types of Table 71 (DataView reads and writes all but ~uint8clamped~).
 enum class ElementType { kInt8, kUint8, kInt16, kUint16, kInt32, kUint32, kBigInt64, kBigUint64, kFloat16, kFloat32,
-                         kFloat64 };
+                         kFloat64, kUint8Clamped };
 
 // Table 71's Element Size of `type`, in bytes.
 size_t ElementSize(ElementType type);

@@ -1,5 +1,6 @@
 #include "runtime/builtins/array_iterator.h"
 
+#include "runtime/builtins/typed_array.h"
 #include "runtime/interpreter/array_object.h"
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
@@ -48,10 +49,22 @@ ThrowCompletionOr<Value> ArrayIteratorPrototypeNext(Agent& agent, Value this_val
   double index = iterator->next_index();
   // 7. Let kind be iteratorObj.[[ArrayLikeIterationKind]].
   ArrayIteratorObject::Kind kind = iterator->kind();
-  // 8. If array has a [[TypedArrayName]] internal slot, then ... (no TypedArrays yet)
-  // 9. Else,
-  //   a. Let length be ? LengthOfArrayLike(array).
-  double length = TRY(interpreter::vm::LengthOfArrayLike(agent, array));
+  double length;
+  // 8. If array has a [[TypedArrayName]] internal slot, then
+  if (auto* typed_array = dynamic_cast<TypedArrayObject*>(array.get())) {
+    //   a. Let taRecord be MakeTypedArrayWithBufferWitnessRecord(array, ~seq-cst~).
+    TypedArrayWithBufferWitnessRecord ta_record = MakeTypedArrayWithBufferWitnessRecord(typed_array);
+    //   b. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
+    if (IsTypedArrayOutOfBounds(ta_record)) {
+      return interpreter::ThrowTypeError(agent, u"Cannot iterate a detached or out-of-bounds TypedArray");
+    }
+    //   c. Let length be TypedArrayLength(taRecord).
+    length = static_cast<double>(TypedArrayLength(ta_record));
+  } else {
+    // 9. Else,
+    //   a. Let length be ? LengthOfArrayLike(array).
+    length = TRY(interpreter::vm::LengthOfArrayLike(agent, array));
+  }
   // 10. If index ≥ length, then
   if (index >= length) {
     // a. Set iteratorObj.[[IteratedArrayLike]] to undefined.

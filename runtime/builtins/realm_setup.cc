@@ -6,6 +6,7 @@
 #include "runtime/builtins/array.h"
 #include "runtime/builtins/array_buffer.h"
 #include "runtime/builtins/data_view.h"
+#include "runtime/builtins/typed_array_builtins.h"
 #include "runtime/builtins/bigint.h"
 #include "runtime/builtins/boolean.h"
 #include "runtime/builtins/date.h"
@@ -76,6 +77,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateDisposableStackIntrinsics(agent, realm);
   CreateArrayBufferIntrinsics(agent, realm);
   CreateDataViewIntrinsics(agent, realm);
+  CreateTypedArrayIntrinsics(agent, realm);  // after Array: %TypedArray.prototype%.toString is Array's
   CreateAsyncDisposableStackIntrinsics(agent, realm);  // after Promise: disposeAsync makes %Promise% promises
   SetDefaultGlobalBindings(agent, realm);
 }

@@ -134,7 +134,19 @@ namespace async_runtime::interpreter {
   V(kArrayPrototypeValues, "%Array.prototype.values%")             \
   V(kSuppressedErrorPrototype, "%SuppressedError.prototype%")       \
   V(kDisposableStackPrototype, "%DisposableStack.prototype%")       \
-  V(kAsyncDisposableStackPrototype, "%AsyncDisposableStack.prototype%")
+  V(kAsyncDisposableStackPrototype, "%AsyncDisposableStack.prototype%") \
+  V(kInt8ArrayPrototype, "%Int8Array.prototype%")                   \
+  V(kUint8ArrayPrototype, "%Uint8Array.prototype%")                 \
+  V(kUint8ClampedArrayPrototype, "%Uint8ClampedArray.prototype%")   \
+  V(kInt16ArrayPrototype, "%Int16Array.prototype%")                 \
+  V(kUint16ArrayPrototype, "%Uint16Array.prototype%")               \
+  V(kInt32ArrayPrototype, "%Int32Array.prototype%")                 \
+  V(kUint32ArrayPrototype, "%Uint32Array.prototype%")               \
+  V(kBigInt64ArrayPrototype, "%BigInt64Array.prototype%")           \
+  V(kBigUint64ArrayPrototype, "%BigUint64Array.prototype%")         \
+  V(kFloat16ArrayPrototype, "%Float16Array.prototype%")             \
+  V(kFloat32ArrayPrototype, "%Float32Array.prototype%")             \
+  V(kFloat64ArrayPrototype, "%Float64Array.prototype%")
 
 enum class Intrinsic : uint16_t {
 #define ASYNC_RUNTIME_ENUMERATOR(enumerator, name) enumerator,
