@@ -22,7 +22,14 @@ struct CompileScope {
   // The binding of a named function expression's own name (15.2.5 InstantiateOrdinaryFunctionExpression:
   // CreateImmutableBinding(name, false)): assigning it throws only in strict code, and is ignored otherwise.
   int own_function_name_slot = -1;
+  // A VariableEnvironment that a sloppy direct eval may give more bindings at run time
+  // (19.2.1.3 EvalDeclarationInstantiation): names not among `names` resolve by name beyond it.
+  bool gains_eval_bindings = false;
 };
+
+// The hidden binding of a direct eval's environment that says whether Annex B.3.2.3 applies to the
+// block-level function `name` (EvalDeclarationInstantiation decides at run time; `%` starts no identifier).
+std::u16string AnnexBFlagName(const std::u16string& name) { return u"%annexB " + name; }
 
 struct FinallyExit {
   enum class Kind { kBreak, kContinue, kReturn } kind;
@@ -322,6 +329,9 @@ class FunctionCompiler {
   void CompileTaggedTemplate(const TaggedTemplate* node);
   void LoadMember(const MemberRefs& refs);
   void StoreMember(const MemberRefs& refs);  // value in acc, left in acc
+  // Before GetValue of a computed member Reference that PutValue uses again (compound assignment, ++/--):
+  // 6.2.5.5 GetValue step 3.c sets the Reference's name to ? ToPropertyKey(name) once, after ToObject(base).
+  void ConvertMemberKeyOnce(const MemberRefs& refs);
 
   struct LabelData {
     int64_t target = -1;
@@ -371,6 +381,7 @@ FunctionCompiler::Resolved FunctionCompiler::Resolve(const std::u16string& name)
       auto slot = static_cast<uint32_t>(it - scope->names.begin());
       return Resolved{false, hops, slot, scope->is_const[slot], scope->own_function_name_slot == static_cast<int>(slot)};
     }
+    if (scope->gains_eval_bindings) through_with = true;
   }
   return Resolved{};
 }
@@ -416,6 +427,7 @@ bool FunctionCompiler::EnterBlockScope(const Scope* scope) {
                              declaration.kind != DeclarationKind::kCatchParameter);
     layout.is_const.push_back(declaration.kind == DeclarationKind::kConst);
   }
+  layout.is_catch_clause = scope->kind == ScopeKind::kCatch;
   code_->scopes.push_back(std::move(layout));
   Emit(Op::kPushEnv, static_cast<uint32_t>(code_->scopes.size() - 1));
   compile_scope->outer = scope_;
@@ -481,10 +493,11 @@ void FunctionCompiler::CompileScriptBody(const Program& program) {
   Emit(Op::kReturn);
 }
 
-// 19.2.1.3 EvalDeclarationInstantiation for direct eval, compiled: the eval's own declarative
-// environment (its lexical declarations, and for strict code its vars and functions) is pushed on top of
-// the caller's LexicalEnvironment; sloppy vars and functions of a global VariableEnvironment become global
-// bindings (GlobalDeclarationInstantiation with deletable bindings, see Code::is_eval).
+// Direct eval code (19.2.1.1 PerformEval steps 16-29). The eval's own declarative environment (lexEnv) is
+// the Code's function_scope: its lexical declarations, for strict code also its vars and functions, and for
+// each Annex B.3.2.3 block-level function a hidden flag. Vm::PerformDirectEval creates it over the caller's
+// LexicalEnvironment and performs 19.2.1.3 EvalDeclarationInstantiation with what the Code lists (the var
+// names, the functions to initialize and the Annex B names) before running the body in it.
 void FunctionCompiler::CompileEvalBody(const Program& program, const EvalContext& context) {
   PositionScope position(*this, program.range.start);
   is_script_ = true;
@@ -492,28 +505,8 @@ void FunctionCompiler::CompileEvalBody(const Program& program, const EvalContext
   code_->is_eval = true;
   code_->strict = context.strict;
   const Scope* scope = program.scope;
-  bool vars_in_eval_env = context.strict;
-  if (!vars_in_eval_env && (!scope->var_names.empty() || !scope->functions.empty())) {
-    if (!context.var_env_is_global) {
-      Unsupported("var and function declarations in sloppy direct eval inside functions");
-      return;
-    }
-    for (const Declaration& declaration : scope->var_names) {
-      if (declaration.kind == DeclarationKind::kFunction) continue;
-      PrimitiveString* name = agent_.strings().Intern(declaration.name);
-      if (std::find(code_->global_var_names.begin(), code_->global_var_names.end(), name) ==
-          code_->global_var_names.end())
-        code_->global_var_names.push_back(name);
-    }
-    for (const FunctionNode* function : scope->functions) {
-      std::u16string name = function->name ? function->name->name : u"";
-      uint32_t index = CompileFunction(function, name);
-      code_->global_functions.push_back({agent_.strings().Intern(name), index});
-    }
-  }
-  // The eval's declarative environment.
   auto compile_scope = std::make_unique<CompileScope>();
-  ScopeLayout layout;
+  ScopeLayout& layout = code_->function_scope;
   auto add = [&](const std::u16string& name, bool lexical, bool is_const) {
     if (std::find(compile_scope->names.begin(), compile_scope->names.end(), name) != compile_scope->names.end())
       return;
@@ -523,25 +516,35 @@ void FunctionCompiler::CompileEvalBody(const Program& program, const EvalContext
     layout.lexical.push_back(lexical);
     layout.is_const.push_back(is_const);
   };
-  if (vars_in_eval_env) {
+  // 17. If strict is true, set varEnv to lexEnv.
+  layout.is_variable_environment = context.strict;
+  if (context.strict) {
     for (const Declaration& declaration : scope->var_names) add(declaration.name, false, false);
   }
   for (const Declaration& declaration : scope->lexical) {
     add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst);
   }
-  code_->scopes.push_back(std::move(layout));
-  Emit(Op::kPushEnv, static_cast<uint32_t>(code_->scopes.size() - 1));
+  if (!context.strict) {
+    for (const std::u16string& name : scope->annex_b_function_names) {
+      code_->global_annex_b_names.push_back(agent_.strings().Intern(name));
+      add(AnnexBFlagName(name), false, false);
+    }
+  }
   compile_scope->outer = scope_;
   scope_ = compile_scope.get();
   owned_scopes_.push_back(std::move(compile_scope));
-  ++env_depth_;
-  if (vars_in_eval_env) {
-    for (const Declaration& declaration : scope->var_names) {
-      if (declaration.kind == DeclarationKind::kFunction) continue;
-      Emit(Op::kLdaUndefined);
-      StoreIdentifier(declaration.name, /*initialize=*/true);
-    }
-    InstantiateFunctions(scope->functions);
+  // varNames (without the functions) and functionsToInitialize, for EvalDeclarationInstantiation.
+  for (const Declaration& declaration : scope->var_names) {
+    if (declaration.kind == DeclarationKind::kFunction) continue;
+    PrimitiveString* name = agent_.strings().Intern(declaration.name);
+    if (std::find(code_->global_var_names.begin(), code_->global_var_names.end(), name) ==
+        code_->global_var_names.end())
+      code_->global_var_names.push_back(name);
+  }
+  for (const FunctionNode* function : scope->functions) {
+    std::u16string name = function->name ? function->name->name : u"";
+    uint32_t index = CompileFunction(function, name);
+    code_->global_functions.push_back({agent_.strings().Intern(name), index});
   }
   completion_register_ = AllocateRegister();
   Emit(Op::kLdaUndefined);
@@ -598,18 +601,42 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
     }
   }
   for (const std::u16string& name : function.parameter_names) add(name, !has_duplicates, false);
-  for (const Declaration& declaration : function.scope->var_names) add(declaration.name, false, false);
-  for (const Declaration& declaration : function.scope->lexical) {
-    if (declaration.kind == DeclarationKind::kParameter) continue;
-    // A class declaration is reported when its statement is compiled (at
-    // the `class` keyword rather than at the bound name).
-    add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst);
+  layout.parameter_count = static_cast<uint32_t>(layout.names.size());
+  // 10.2.11 step 28: with parameter expressions the body's vars, functions and lexical declarations get an
+  // environment of their own (variableEnv), entered once the parameters are bound, so closures created by
+  // the parameters do not see them.
+  bool separate_var_env = function.has_parameter_expressions;
+  // The body's bindings (FunctionDeclarationInstantiation steps 27-28, 30-34), into `add_body_binding`.
+  auto add_body_bindings = [&](const std::function<void(const std::u16string&, bool, bool)>& add_body_binding) {
+    for (const Declaration& declaration : function.scope->var_names) add_body_binding(declaration.name, false, false);
+    for (const Declaration& declaration : function.scope->lexical) {
+      if (declaration.kind == DeclarationKind::kParameter) continue;
+      // A class declaration is reported when its statement is compiled (at
+      // the `class` keyword rather than at the bound name).
+      add_body_binding(declaration.name, declaration.kind != DeclarationKind::kFunction,
+                       declaration.kind == DeclarationKind::kConst);
+    }
+    for (const std::u16string& name : function.scope->annex_b_function_names) add_body_binding(name, false, false);
+  };
+  if (!separate_var_env) {
+    add_body_bindings([&](const std::u16string& name, bool lexical, bool is_const) { add(name, lexical, is_const); });
   }
-  for (const std::u16string& name : function.scope->annex_b_function_names) add(name, false, false);
-  bool needs_arguments = function.kind != FunctionKind::kArrow && function.uses_arguments &&
-                         add(u"arguments", false, false);
+  // 10.2.11 steps 15-18 argumentsObjectNeeded, for code that may refer to `arguments`: its own, or a direct
+  // eval's (which a field initializer or static block may not: an early error of the eval code).
+  bool may_use_arguments =
+      function.uses_arguments || (function.has_direct_eval && function.kind != FunctionKind::kClassFieldInitializer &&
+                                  function.kind != FunctionKind::kClassStaticBlock);
+  bool needs_arguments = function.kind != FunctionKind::kArrow && may_use_arguments && add(u"arguments", false, false);
   bool binds_own_name = !function.is_declaration && function.name && add(function.name->name, false, true);
   if (binds_own_name) scope->own_function_name_slot = static_cast<int>(scope->names.size() - 1);
+  // A sloppy direct eval may declare vars in the VariableEnvironment (this environment, or while the
+  // parameters are evaluated with parameter expressions, still this one): names it does not hold are
+  // looked up by name.
+  bool eval_may_declare = !function.strict && (function.has_direct_eval || function.scope->has_direct_eval);
+  scope->gains_eval_bindings = eval_may_declare;
+  // The spec's separate environment of the parameters (10.2.11 step 20): a var of a parameter's name
+  // declared by an eval in a parameter expression redeclares it.
+  layout.is_parameter_environment = separate_var_env && !function.strict;
   scope->outer = scope_;
   scope_ = scope.get();
   function_scope_ = scope.get();
@@ -665,6 +692,48 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   if (function.rest_parameter) {
     Emit(Op::kCreateRestArray, static_cast<uint32_t>(function.parameters.size()));
     BindPattern(function.rest_parameter, true);
+  }
+  if (separate_var_env) {
+    // 10.2.11 step 28: a. Let varEnv be NewDeclarativeEnvironment(env). b. Set the VariableEnvironment of
+    // calleeContext to varEnv.
+    auto body_scope = std::make_unique<CompileScope>();
+    ScopeLayout body_layout;
+    add_body_bindings([&](const std::u16string& name, bool lexical, bool is_const) {
+      if (std::find(body_scope->names.begin(), body_scope->names.end(), name) != body_scope->names.end()) return;
+      body_scope->names.push_back(name);
+      body_scope->is_const.push_back(is_const);
+      body_layout.names.push_back(agent_.strings().Intern(name));
+      body_layout.lexical.push_back(lexical);
+      body_layout.is_const.push_back(is_const);
+    });
+    body_layout.is_variable_environment = true;
+    body_scope->gains_eval_bindings = eval_may_declare;
+    code_->scopes.push_back(std::move(body_layout));
+    Emit(Op::kPushEnv, static_cast<uint32_t>(code_->scopes.size() - 1));
+    body_scope->outer = scope_;
+    scope_ = body_scope.get();
+    function_scope_ = body_scope.get();
+    owned_scopes_.push_back(std::move(body_scope));
+    ++env_depth_;
+    // e. For each n of varNames: CreateMutableBinding(n, false); initialValue is undefined unless n is in
+    //    parameterBindings and not in functionNames, then ! env.GetBindingValue(n, false).
+    //    InitializeBinding(n, initialValue). (NOTE: A var with the same name as a formal parameter initially
+    //    has the same value as the corresponding initialized parameter.)
+    for (const Declaration& declaration : function.scope->var_names) {
+      const std::u16string& name = declaration.name;
+      bool is_parameter_binding =
+          std::find(function.parameter_names.begin(), function.parameter_names.end(), name) !=
+              function.parameter_names.end() ||
+          (needs_arguments && name == u"arguments");
+      bool is_function_name = std::any_of(
+          function.scope->functions.begin(), function.scope->functions.end(),
+          [&](const FunctionNode* declared) { return declared->name && declared->name->name == name; });
+      if (!is_parameter_binding || is_function_name) continue;
+      auto outer = std::find(scope_->outer->names.begin(), scope_->outer->names.end(), name);
+      auto inner = std::find(scope_->names.begin(), scope_->names.end(), name);
+      Emit(Op::kLdaEnv, 1, static_cast<uint32_t>(outer - scope_->outer->names.begin()), StringConstant(name));
+      Emit(Op::kStaEnvInit, 0, static_cast<uint32_t>(inner - scope_->names.begin()));
+    }
   }
   InstantiateFunctions(function.scope->functions);
   if (function.is_generator) {
@@ -749,6 +818,16 @@ void FunctionCompiler::CompileStatement(const Statement* statement) {
       auto* declaration = static_cast<const FunctionDeclaration*>(statement);
       if (!declaration->annex_b_var_binding || !declaration->function->name) break;
       const std::u16string& name = declaration->function->name->name;
+      if (function_scope_ == nullptr && code_->is_eval) {
+        // B.3.2.3: only when EvalDeclarationInstantiation found no conflicting binding (its hidden flag).
+        int skip = NewLabel();
+        LoadIdentifier(AnnexBFlagName(name));
+        EmitJump(Op::kJumpIfFalse, skip);
+        LoadIdentifier(name);
+        Emit(Op::kStaGlobalVar, StringConstant(name));
+        Bind(skip);
+        break;
+      }
       LoadIdentifier(name);
       if (function_scope_ == nullptr) {
         Emit(Op::kStaGlobalVar, StringConstant(name));
@@ -2227,6 +2306,18 @@ FunctionCompiler::MemberRefs FunctionCompiler::PrepareMember(const MemberExpress
   return refs;
 }
 
+void FunctionCompiler::ConvertMemberKeyOnce(const MemberRefs& refs) {
+  if (!refs.computed || refs.is_private || refs.is_super) return;  // named, or already a key
+  // A nullish base throws its TypeError in the load (ToObject) before the key is converted.
+  int nullish_base = NewLabel();
+  Emit(Op::kLdar, refs.object);
+  EmitJump(Op::kJumpIfNullish, nullish_base);
+  Emit(Op::kLdar, refs.key);
+  Emit(Op::kToPropertyKey);
+  Emit(Op::kStar, refs.key);
+  Bind(nullish_base);
+}
+
 FunctionCompiler::MemberRefs FunctionCompiler::PrepareSuperMember(const SuperMember* member) {
   MemberRefs refs{};
   refs.is_super = true;
@@ -2318,13 +2409,23 @@ void FunctionCompiler::CompileUpdate(const UpdateExpression* node) {
   };
   if (node->operand->kind == NodeKind::kIdentifier) {
     const std::u16string& name = static_cast<const Identifier*>(node->operand)->name;
-    LoadIdentifier(name);
-    apply();
-    StoreIdentifier(name, false);
+    if (Resolve(name).dynamic) {
+      // 13.4.2.1 step 1: the reference is resolved once, GetValue and PutValue both use it.
+      uint32_t reference = AllocateRegister();
+      Emit(Op::kResolveName, reference, StringConstant(name));
+      Emit(Op::kLdaResolved, reference, StringConstant(name));
+      apply();
+      Emit(Op::kStaResolved, reference, StringConstant(name));
+    } else {
+      LoadIdentifier(name);
+      apply();
+      StoreIdentifier(name, false);
+    }
   } else if (node->operand->kind == NodeKind::kMember || node->operand->kind == NodeKind::kSuperMember) {
     MemberRefs refs = node->operand->kind == NodeKind::kMember
                           ? PrepareMember(static_cast<const MemberExpression*>(node->operand))
                           : PrepareSuperMember(static_cast<const SuperMember*>(node->operand));
+    ConvertMemberKeyOnce(refs);
     LoadMember(refs);
     apply();
     StoreMember(refs);
@@ -2360,8 +2461,32 @@ void FunctionCompiler::CompileAssignment(const AssignmentExpression* node) {
     Unsupported("compound assignment to a pattern");
     return;
   }
-  auto load = [&]() { refs ? LoadMember(*refs) : LoadIdentifier(name); };
-  auto store = [&]() { refs ? StoreMember(*refs) : StoreIdentifier(name, false); };
+  // 13.15.2 step 1.a / 5.a: a name looked up by name is resolved once, before the right side is evaluated;
+  // GetValue and PutValue both use that Reference.
+  std::optional<uint32_t> reference;
+  if (!refs && Resolve(name).dynamic) {
+    reference = AllocateRegister();
+    Emit(Op::kResolveName, *reference, StringConstant(name));
+  }
+  auto load = [&]() {
+    if (refs) {
+      ConvertMemberKeyOnce(*refs);
+      LoadMember(*refs);
+    } else if (reference) {
+      Emit(Op::kLdaResolved, *reference, StringConstant(name));
+    } else {
+      LoadIdentifier(name);
+    }
+  };
+  auto store = [&]() {
+    if (refs) {
+      StoreMember(*refs);
+    } else if (reference) {
+      Emit(Op::kStaResolved, *reference, StringConstant(name));
+    } else {
+      StoreIdentifier(name, false);
+    }
+  };
   switch (node->op) {
     case AssignmentOperator::kAssign:
       if (refs || !named_target) {
@@ -2576,6 +2701,7 @@ std::variant<Code*, CompileError> CompileDirectEval(Agent& agent, const syntax::
     scope->is_const = it->is_const;
     scope->is_with = it->is_with;
     scope->own_function_name_slot = it->own_function_name_slot;
+    scope->gains_eval_bindings = it->gains_eval_bindings;
     scope->outer = outer;
     outer = scope.get();
     scopes.push_back(std::move(scope));

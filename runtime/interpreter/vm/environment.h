@@ -60,11 +60,20 @@ class DeclarativeEnvironment : public Environment {
   ThrowCompletionOr<Value> GetBindingValue(Agent& agent, PrimitiveString* name, bool strict) override;
   ThrowCompletionOr<bool> DeleteBinding(Agent& agent, PrimitiveString* name) override;
 
+  // CreateMutableBinding(N, true) then InitializeBinding(N, V) for a binding the layout does not have: the
+  // deletable vars and functions a sloppy direct eval declares in a function's VariableEnvironment
+  // (19.2.1.3 EvalDeclarationInstantiation). They live after the layout's slots.
+  void CreateDeletableBinding(PrimitiveString* name, Value value);
+  // Whether the binding named `name` is one of the layout's lexical (let, const, class) bindings (not a
+  // parameter, whose binding is also created uninitialized).
+  bool HasLexicalBinding(PrimitiveString* name) const;
+
  private:
   int FindSlot(PrimitiveString* name) const;
   bytecode::Code* code_;
   int scope_index_;
   std::vector<Value> slots_;
+  std::vector<PrimitiveString*> deletable_names_;  // the names of slots_[layout size ...]
 };
 
 // 9.1.1.3 Function Environment Records
@@ -179,5 +188,10 @@ class GlobalEnvironment final : public Environment {
 // environment that has the binding (nullptr: an unresolvable reference).
 // https://tc39.es/ecma262/#sec-getidentifierreference
 ThrowCompletionOr<Environment*> GetIdentifierReference(Agent& agent, Environment* env_record, PrimitiveString* name);
+
+// The VariableEnvironment of the execution context whose LexicalEnvironment is `lexical_env`: the nearest
+// function environment, body environment of a function with parameter expressions, strict direct eval
+// environment or global environment on its chain (sloppy direct eval and block environments are skipped).
+Environment* VariableEnvironmentOf(Environment* lexical_env);
 
 }  // namespace async_runtime::interpreter::vm

@@ -317,8 +317,9 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           break;
         }
         case Op::kStaGlobalVar:
-          // Annex B.3.2.2 step "alt-funcdecl-eval": ? globalEnv.SetMutableBinding(F, fobj, false).
-          VM_TRY(GlobalEnvOf(frame->realm)->SetMutableBinding(agent, NAME(0), ACC, false));
+          // Annex B.3.2.2 / B.3.2.3 step "alt-funcdecl-eval": ? globalEnv.SetMutableBinding(F, fobj, false),
+          // globalEnv being the running execution context's VariableEnvironment (a function's for eval code).
+          VM_TRY(VariableEnvironmentOf(frame->environment)->SetMutableBinding(agent, NAME(0), ACC, false));
           break;
         case Op::kTypeofName: {
           PrimitiveString* name = NAME(0);
@@ -335,6 +336,44 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           PrimitiveString* name = NAME(0);
           Environment* env = VM_TRY(GetIdentifierReference(agent, frame->environment, name));
           ACC = Value::Boolean(env == nullptr ? true : VM_TRY(env->DeleteBinding(agent, name)));
+          break;
+        }
+        case Op::kResolveName: {
+          // 9.4.2 ResolveBinding ( name ): the Reference's [[Base]] kept in a register (undefined when
+          // unresolvable), so GetValue and PutValue reach the environment found now even if the binding is
+          // deleted or shadowed before they run.
+          Environment* env = VM_TRY(GetIdentifierReference(agent, frame->environment, NAME(1)));
+          REG(0) = env == nullptr ? Value::Undefined() : Value::FromInternalCell(env);
+          break;
+        }
+        case Op::kLdaResolved: {
+          // 6.2.5.5 GetValue ( V ) of a Reference Record made by ResolveName.
+          PrimitiveString* name = NAME(1);
+          // 3. If IsUnresolvableReference(V) is true, throw a ReferenceError exception.
+          if (REG(0).IsUndefined()) {
+            VM_THROW(ThrowError(agent, ErrorKind::kReferenceError,
+                                std::u16string(name->code_units()) + u" is not defined"));
+          }
+          // 5. Else, b. Return ? base.GetBindingValue(V.[[ReferencedName]], V.[[Strict]]).
+          ACC = VM_TRY(static_cast<Environment*>(REG(0).AsCell())->GetBindingValue(agent, name, strict));
+          break;
+        }
+        case Op::kStaResolved: {
+          // 6.2.5.6 PutValue ( V, W ) of a Reference Record made by ResolveName.
+          PrimitiveString* name = NAME(1);
+          if (REG(0).IsUndefined()) {
+            // 3.a. If V.[[Strict]] is true, throw a ReferenceError exception.
+            if (strict) {
+              VM_THROW(ThrowError(agent, ErrorKind::kReferenceError,
+                                  std::u16string(name->code_units()) + u" is not defined"));
+            }
+            // 3.b.-c. Perform ? Set(globalObj, V.[[ReferencedName]], W, false).
+            VM_TRY(Set(agent, GlobalEnvOf(frame->realm)->global_object(), PropertyKey::FromString(agent.strings(), name),
+                       ACC, false));
+            break;
+          }
+          // 5. Else, b. Return ? base.SetMutableBinding(V.[[ReferencedName]], W, V.[[Strict]]).
+          VM_TRY(static_cast<Environment*>(REG(0).AsCell())->SetMutableBinding(agent, name, ACC, strict));
           break;
         }
         case Op::kThrowConstAssign:
