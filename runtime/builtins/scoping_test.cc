@@ -120,5 +120,92 @@ TEST_F(ScopingTest, CompoundAssignmentConvertsAComputedKeyOnce) {
             "TypeError");
 }
 
+TEST_F(ScopingTest, ObjectLiteralKeysNameFunctionsAndAccessorsHaveAHomeObject) {
+  EXPECT_EQ(EvalScript("var s = Symbol('sym'), o = { [s]: () => {}, ['k' + 1]: function () {}, [Symbol()]: class {} };"
+                       " o[s].name + ',' + o.k1.name + ',' + o[Object.getOwnPropertySymbols(o)[1]].name + '.'"),
+            "[sym],k1,.");
+  EXPECT_EQ(EvalScript("var t = Symbol('t'), o = { get [t]() { return 1; }, set [t](v) {} };"
+                       " var d = Object.getOwnPropertyDescriptor(o, t); d.get.name + ',' + d.set.name"),
+            "get [t],set [t]");
+  EXPECT_EQ(EvalScript("var proto = { v: 'proto' }, o = { get v() { return super.v; } }; Object.setPrototypeOf(o, proto);"
+                       " o.v"),
+            "proto");
+  // The key is converted before the value is evaluated.
+  EXPECT_EQ(EvalScript("var log = [], key = { toString() { log.push('key'); return 'k'; } };"
+                       " ({ [key]: log.push('value') }); log.join()"),
+            "key,value");
+  EXPECT_EQ(EvalScript("var c = { [Symbol('c')]: class { static name() {} } }; typeof c[Object.getOwnPropertySymbols(c)[0]].name"),
+            "function");
+}
+
+TEST_F(ScopingTest, DirectEvalWithSpreadArguments) {
+  EXPECT_EQ(EvalScript("var x = 'global'; (function () { var x = 'local'; eval(...['x = 1;', 'x = 2;']); return x; })()"
+                       " + ',' + x"),
+            "1,global");
+}
+
+TEST_F(ScopingTest, DeleteOfASuperReferenceThrowsAfterEvaluatingIt) {
+  EXPECT_EQ(EvalScript("var o = { m() { delete super.x; } }; try { o.m(); 'no' } catch (e) { e.name }"), "ReferenceError");
+  EXPECT_EQ(EvalScript("var k = { toString() { throw new TypeError(); } }, o = { m() { delete super[k]; } };"
+                       " try { o.m(); 'no' } catch (e) { e.name }"),
+            "ReferenceError");
+  // GetSuperBase comes before the key's ToPropertyKey.
+  EXPECT_EQ(EvalScript("var p1 = { p: 'ok' }, p2 = { p: 'bad' }, obj = { __proto__: p1, m() { return super[key]; } };"
+                       " var key = { toString() { Object.setPrototypeOf(obj, p2); return 'p'; } }; obj.m()"),
+            "ok");
+}
+
+TEST_F(ScopingTest, FinallyBlocksKeepTheTryBlocksCompletionValue) {
+  EXPECT_EQ(EvalScript("String(eval('6; try { 7; } finally { 8; }'))"), "7");
+  EXPECT_EQ(EvalScript("String(eval('4; try { } finally { 5; }'))"), "undefined");
+  EXPECT_EQ(EvalScript("String(eval('99; do { -99; try { 39 } finally { 42; break; } } while (false);'))"), "42");
+  EXPECT_EQ(EvalScript("String(eval('99; do { -99; try { 39 } finally { break; } } while (false);'))"), "undefined");
+}
+
+TEST_F(ScopingTest, DerivedConstructorResultErrorsAreThrownInTheCaller) {
+  EXPECT_EQ(EvalScript("class C extends class {} { constructor() { super(); try { return 0; } catch (e) { return; } } }"
+                       " try { new C(); 'no' } catch (e) { e.name }"),
+            "TypeError");
+}
+
+TEST_F(ScopingTest, AssignmentToAPropertyOfAPrimitiveUsesItsPrototypesSet) {
+  EXPECT_EQ(EvalScript("var n = 0; Object.defineProperty(Number.prototype, 'p', { set(v) { n += v; } }); (1).p = 2;"
+                       " String(n)"),
+            "2");
+  EXPECT_EQ(EvalScript("(function () { 'use strict'; try { 'abc'.length = 1; } catch (e) { return e.name; } })()"),
+            "TypeError");
+  EXPECT_EQ(EvalScript("(function () { 'use strict'; try { (1).q = 1; } catch (e) { return e.name; } })()"),
+            "TypeError");
+}
+
+TEST_F(ScopingTest, WithObjectsAreTheThisOfCallsAndVarInitializersResolveFirst) {
+  EXPECT_EQ(EvalScript("var o = { m() { return this === o; } }; with (o) { String(m()) }"), "true");
+  EXPECT_EQ(EvalScript("var p = { id: 1 }; with (p) { var id = delete p.id; } String(p.id) + ',' + id"), "true,undefined");
+}
+
+TEST_F(ScopingTest, ArgumentsObjectRules) {
+  EXPECT_EQ(EvalScript("function f() { return typeof arguments; var arguments = 1; } f()"), "object");
+  EXPECT_EQ(EvalScript("(function () { { function arguments() {} } return String(arguments); })()"),
+            "[object Arguments]");
+  EXPECT_EQ(EvalScript("(function () { var n = 0; for (var a = ++n in {}); return n + ',' + a; })()"), "1,1");
+}
+
+TEST_F(ScopingTest, ParenthesizedOptionalChainCalleeKeepsItsThis) {
+  EXPECT_EQ(EvalScript("var a = { b() { return this._b; }, _b: { c: 42 } };"
+                       " [(a?.b)().c, (a?.b)?.().c, a?.b().c, a.b?.().c].join()"),
+            "42,42,42,42");
+  EXPECT_EQ(EvalScript("var n = null; try { (n?.b)(); 'no' } catch (e) { e.name }"), "TypeError");
+  EXPECT_EQ(EvalScript("var n = null; String((n?.b)?.())"), "undefined");
+}
+
+TEST_F(ScopingTest, ObjectDestructuringEvaluatesTheTargetReferenceBeforeGettingTheValue) {
+  EXPECT_EQ(EvalScript("var log = [], src = { get p() { log.push('get'); return 1; } };"
+                       " var key = { toString() { log.push('key'); return 'p'; } };"
+                       " var tgt = { set q(v) { log.push('set ' + v); } };"
+                       " ({ [key]: (log.push('target'), tgt).q } = src); log.join()"),
+            "key,target,get,set 1");
+  EXPECT_EQ(EvalScript("var o = { a: 1 }, r = {}; with (r) { ({ a: r.x = 5 } = o); } String(r.x)"), "1");
+}
+
 }  // namespace
 }  // namespace async_runtime::builtins

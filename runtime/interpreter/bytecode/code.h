@@ -54,6 +54,8 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(ResolveName, kReg, kConst)                                    \
   V(LdaResolved, kReg, kConst)                                    \
   V(StaResolved, kReg, kConst)                                    \
+  V(ThrowDeleteSuperReference)                                    \
+  V(LdaWithBaseObject, kReg)                                      \
   V(ThrowConstAssign, kConst)                                     \
   V(PushEnv, kScope)                                              \
   V(PushWithEnv)                                                  \
@@ -115,8 +117,6 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(CreateArray)                                                  \
   V(DefineNamed, kReg, kConst)                                    \
   V(DefineKeyed, kReg, kReg)                                      \
-  V(DefineGetter, kReg, kReg)                                     \
-  V(DefineSetter, kReg, kReg)                                     \
   V(ToString)                                                     \
   V(SetProto, kReg)                                               \
   V(ArrayPush, kReg)                                              \
@@ -126,6 +126,7 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(Call, kReg, kReg, kReg, kImm)                                 \
   V(Construct, kReg, kReg, kImm)                                  \
   V(CallDirectEval, kReg, kReg, kReg, kImm)                       \
+  V(CallDirectEvalSpread, kReg, kReg, kReg)                       \
   V(ForInPrepare)                                                 \
   V(ToPropertyKey)                                                \
   V(GeneratorStart)                                               \
@@ -134,6 +135,7 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(CreatePrivateName, kConst)                                    \
   V(CreateClass, kFunc, kReg, kImm)                               \
   V(DefineMethod, kReg, kReg, kImm)                               \
+  V(NameFunctionFromKey, kReg)                                    \
   V(DefinePrivateMethod, kReg, kReg, kReg, kImm)                  \
   V(DefineClassField, kReg, kReg, kReg, kImm)                     \
   V(RunStaticElements, kReg)                                      \

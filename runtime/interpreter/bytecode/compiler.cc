@@ -212,6 +212,13 @@ class FunctionCompiler {
     bool own_function_name = false;  // an immutable binding that ignores sloppy assignments
   };
   Resolved Resolve(const std::u16string& name) const;
+  // Whether a `with` object environment encloses the code being compiled.
+  bool InsideWith() const {
+    for (const CompileScope* scope = scope_; scope; scope = scope->outer) {
+      if (scope->is_with) return true;
+    }
+    return false;
+  }
   void LoadIdentifier(const std::u16string& name);
   void StoreIdentifier(const std::u16string& name, bool initialize);
   // Pushes an environment for `scope`'s lexical declarations (if any) and
@@ -354,6 +361,21 @@ class FunctionCompiler {
   std::vector<int> optional_chain_labels_;   // where a nullish `?.` base jumps
   SourceLocation location_;                  // of the node being compiled
 };
+
+// 8.4.3 Static Semantics: IsAnonymousFunctionDefinition ( expr )
+// https://tc39.es/ecma262/#sec-isanonymousfunctiondefinition
+bool IsAnonymousFunctionDefinition(const Expression* expression) {
+  // 1. If IsFunctionDefinition of expr is false, return false. 2. Let hasName be HasName of expr.
+  // 3. If hasName is true, return false. 4. Return true.
+  switch (expression->kind) {
+    case NodeKind::kFunctionExpression:
+      return static_cast<const FunctionExpression*>(expression)->function->name == nullptr;
+    case NodeKind::kArrowFunction: return true;
+    case NodeKind::kClassExpression:
+      return static_cast<const ClassExpression*>(expression)->class_node->name == nullptr;
+    default: return false;
+  }
+}
 
 bool HasSpread(const std::vector<Expression*>& arguments) {
   return std::any_of(arguments.begin(), arguments.end(),
@@ -616,7 +638,10 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
       add_body_binding(declaration.name, declaration.kind != DeclarationKind::kFunction,
                        declaration.kind == DeclarationKind::kConst);
     }
-    for (const std::u16string& name : function.scope->annex_b_function_names) add_body_binding(name, false, false);
+    // B.3.2.1: no var binding for a block-level function named "arguments" (the arguments object keeps it).
+    for (const std::u16string& name : function.scope->annex_b_function_names) {
+      if (name != u"arguments") add_body_binding(name, false, false);
+    }
   };
   if (!separate_var_env) {
     add_body_bindings([&](const std::u16string& name, bool lexical, bool is_const) { add(name, lexical, is_const); });
@@ -626,7 +651,19 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   bool may_use_arguments =
       function.uses_arguments || (function.has_direct_eval && function.kind != FunctionKind::kClassFieldInitializer &&
                                   function.kind != FunctionKind::kClassStaticBlock);
-  bool needs_arguments = function.kind != FunctionKind::kArrow && may_use_arguments && add(u"arguments", false, false);
+  // 10.2.11 steps 16-18: not needed when a parameter is named "arguments", or (without parameter expressions)
+  // a function or lexical declaration is; a var of that name shares the binding of the arguments object.
+  bool arguments_shadowed =
+      std::find(function.parameter_names.begin(), function.parameter_names.end(), u"arguments") !=
+          function.parameter_names.end() ||
+      (!separate_var_env &&
+       (std::any_of(function.scope->functions.begin(), function.scope->functions.end(),
+                    [](const FunctionNode* declared) { return declared->name && declared->name->name == u"arguments"; }) ||
+        std::any_of(function.scope->lexical.begin(), function.scope->lexical.end(), [](const Declaration& declared) {
+          return declared.kind != DeclarationKind::kParameter && declared.name == u"arguments";
+        })));
+  bool needs_arguments = function.kind != FunctionKind::kArrow && may_use_arguments && !arguments_shadowed;
+  if (needs_arguments) add(u"arguments", false, false);
   bool binds_own_name = !function.is_declaration && function.name && add(function.name->name, false, true);
   if (binds_own_name) scope->own_function_name_slot = static_cast<int>(scope->names.size() - 1);
   // A sloppy direct eval may declare vars in the VariableEnvironment (this environment, or while the
@@ -828,6 +865,7 @@ void FunctionCompiler::CompileStatement(const Statement* statement) {
         Bind(skip);
         break;
       }
+      if (function_scope_ != nullptr && name == u"arguments") break;  // see CompileFunctionBody
       LoadIdentifier(name);
       if (function_scope_ == nullptr) {
         Emit(Op::kStaGlobalVar, StringConstant(name));
@@ -949,7 +987,14 @@ void FunctionCompiler::CompileVariableDeclaration(const VariableDeclaration* dec
       continue;
     }
     const std::u16string& name = static_cast<const Identifier*>(declarator.target)->name;
-    if (declarator.initializer) {
+    if (declarator.initializer && !lexical && Resolve(name).dynamic) {
+      // 14.3.2.1 VariableDeclaration : BindingIdentifier Initializer: 1. Let lhs be ? ResolveBinding(bindingId),
+      // before the initializer is evaluated; 5. Return ? PutValue(lhs, value).
+      uint32_t reference = AllocateRegister();
+      Emit(Op::kResolveName, reference, StringConstant(name));
+      CompileNamedEvaluation(declarator.initializer, name);
+      Emit(Op::kStaResolved, reference, StringConstant(name));
+    } else if (declarator.initializer) {
       CompileNamedEvaluation(declarator.initializer, name);
       StoreIdentifier(name, lexical);
     } else if (lexical) {
@@ -1007,21 +1052,68 @@ void FunctionCompiler::BindPattern(const Node* target, bool initialize) {
           name = static_cast<const Identifier*>(property.key)->name;
         if (!property.computed && property.key->kind == NodeKind::kStringLiteral)
           name = static_cast<const StringLiteral*>(property.key)->value;
+        // The property key (after ToPropertyKey), then the target's Reference, then GetV (13.15.5.6
+        // KeyedDestructuringAssignmentEvaluation steps 1-2, 8.6.3 KeyedBindingInitialization steps 1-2).
+        uint32_t key = 0;
         if (name) {
           if (pattern->rest) {
             Emit(Op::kLdaConst, StringConstant(*name));
             Emit(Op::kStar, excluded[i]);
           }
-          Emit(Op::kGetNamed, object, StringConstant(*name));
         } else {
+          key = AllocateRegister();
           CompileExpression(property.key);
-          if (pattern->rest) {
-            Emit(Op::kToPropertyKey);
-            Emit(Op::kStar, excluded[i]);
-          }
-          Emit(Op::kGetKeyed, object);
+          Emit(Op::kToPropertyKey);
+          Emit(Op::kStar, key);
+          if (pattern->rest) Emit(Op::kStar, excluded[i]);
         }
-        BindPattern(property.value, initialize);
+        auto get_property = [&] {
+          if (name) {
+            Emit(Op::kGetNamed, object, StringConstant(*name));
+          } else {
+            Emit(Op::kLdar, key);
+            Emit(Op::kGetKeyed, object);
+          }
+        };
+        const Node* element = property.value;
+        const Expression* initializer = nullptr;
+        if (element->kind == NodeKind::kAssignmentTarget) {
+          initializer = static_cast<const AssignmentTarget*>(element)->initializer;
+          element = static_cast<const AssignmentTarget*>(element)->target;
+        }
+        std::optional<MemberRefs> member_refs;
+        std::optional<uint32_t> reference;
+        if (element->kind == NodeKind::kMember) {
+          // 1. If DestructuringAssignmentTarget is neither an ObjectLiteral nor an ArrayLiteral, let lref be ?
+          //    Evaluation of DestructuringAssignmentTarget.
+          member_refs = PrepareMember(static_cast<const MemberExpression*>(element));
+        } else if (element->kind == NodeKind::kIdentifier && !initialize &&
+                   Resolve(static_cast<const Identifier*>(element)->name).dynamic) {
+          // (A name looked up by name: lref is ? ResolveBinding(name).)
+          reference = AllocateRegister();
+          Emit(Op::kResolveName, *reference, StringConstant(static_cast<const Identifier*>(element)->name));
+        }
+        if (!member_refs && !reference) {
+          get_property();
+          BindPattern(property.value, initialize);
+          continue;
+        }
+        get_property();
+        if (initializer) {
+          int has_value = NewLabel();
+          EmitJump(Op::kJumpIfNotUndefined, has_value);
+          if (reference) {
+            CompileNamedEvaluation(initializer, static_cast<const Identifier*>(element)->name);
+          } else {
+            CompileExpression(initializer);
+          }
+          Bind(has_value);
+        }
+        if (member_refs) {
+          StoreMember(*member_refs);
+        } else {
+          Emit(Op::kStaResolved, *reference, StringConstant(static_cast<const Identifier*>(element)->name));
+        }
       }
       if (pattern->rest) {
         RegisterMark rest_mark(next_register_);
@@ -1162,6 +1254,16 @@ void FunctionCompiler::CompileForInOfHeadExpression(const ForInOfStatement* node
   if (node->left->kind == NodeKind::kVariableDeclaration &&
       static_cast<const VariableDeclaration*>(node->left)->variable_kind != VariableKind::kVar)
     pushed = EnterBlockScope(node->scope);
+  if (node->left->kind == NodeKind::kVariableDeclaration) {
+    // B.3.5 Initializers in ForIn Statement Heads: for (var BindingIdentifier Initializer in Expression): the
+    // initializer's value is PutValue'd to the binding before the expression is evaluated.
+    auto* declaration = static_cast<const VariableDeclaration*>(node->left);
+    if (declaration->variable_kind == VariableKind::kVar && declaration->declarators.size() == 1 &&
+        declaration->declarators[0].initializer != nullptr &&
+        declaration->declarators[0].target->kind == NodeKind::kIdentifier) {
+      CompileVariableDeclaration(declaration);
+    }
+  }
   CompileExpression(node->right);
   if (pushed) ExitBlockScope();
 }
@@ -1940,7 +2042,23 @@ void FunctionCompiler::CompileTry(const TryStatement* node) {
     try_and_catch();
     return;
   }
-  CompileWithFinalizer(try_and_catch, [&](uint32_t, uint32_t) { CompileStatement(node->finalizer); });
+  CompileWithFinalizer(try_and_catch, [&](uint32_t, uint32_t) {
+    if (!is_script_) {
+      CompileStatement(node->finalizer);
+      return;
+    }
+    // 14.15.3 TryStatement : try Block Finally: "If F is a normal completion, set F to B. Return ?
+    // UpdateEmpty(F, undefined)": the finally block's value is the completion value only when it completes
+    // abruptly (a break or continue leaving it carries its value, or undefined).
+    uint32_t saved_completion = AllocateRegister();
+    Emit(Op::kLdar, completion_register_);
+    Emit(Op::kStar, saved_completion);
+    Emit(Op::kLdaUndefined);
+    Emit(Op::kStar, completion_register_);
+    CompileStatement(node->finalizer);
+    Emit(Op::kLdar, saved_completion);
+    Emit(Op::kStar, completion_register_);
+  });
 }
 
 void FunctionCompiler::CompileWithFinalizer(const std::function<void()>& body,
@@ -2251,6 +2369,11 @@ void FunctionCompiler::CompileUnary(const UnaryExpression* node) {
         } else {
           Emit(Op::kDeleteNamed, refs.object, refs.name);
         }
+      } else if (operand->kind == NodeKind::kSuperMember) {
+        // 13.5.1.2 step 4: the SuperProperty is evaluated (this binding, key, GetSuperBase), then a
+        // ReferenceError.
+        PrepareSuperMember(static_cast<const SuperMember*>(operand));
+        Emit(Op::kThrowDeleteSuperReference);
       } else if (operand->kind == NodeKind::kIdentifier) {
         const std::u16string& name = static_cast<const Identifier*>(operand)->name;
         if (Resolve(name).dynamic) {
@@ -2307,10 +2430,10 @@ FunctionCompiler::MemberRefs FunctionCompiler::PrepareMember(const MemberExpress
 }
 
 void FunctionCompiler::ConvertMemberKeyOnce(const MemberRefs& refs) {
-  if (!refs.computed || refs.is_private || refs.is_super) return;  // named, or already a key
+  if (!refs.computed || refs.is_private) return;  // named, or a Private Name
   // A nullish base throws its TypeError in the load (ToObject) before the key is converted.
   int nullish_base = NewLabel();
-  Emit(Op::kLdar, refs.object);
+  Emit(Op::kLdar, refs.is_super ? refs.super_base : refs.object);
   EmitJump(Op::kJumpIfNullish, nullish_base);
   Emit(Op::kLdar, refs.key);
   Emit(Op::kToPropertyKey);
@@ -2326,11 +2449,11 @@ FunctionCompiler::MemberRefs FunctionCompiler::PrepareSuperMember(const SuperMem
   refs.object = AllocateRegister();
   Emit(Op::kLdaThis);
   Emit(Op::kStar, refs.object);
-  // 3.-5. The property key: ? ToPropertyKey(? GetValue(Evaluation of Expression)).
+  // 3.-4. propertyNameValue: ? GetValue(Evaluation of Expression); ToPropertyKey is left to GetValue or
+  //       PutValue (6.), after GetSuperBase.
   refs.key = AllocateRegister();
   if (member->computed) {
     CompileExpression(member->property);
-    Emit(Op::kToPropertyKey);
   } else {
     Emit(Op::kLdaConst, StringConstant(member->name));
   }
@@ -2546,6 +2669,41 @@ void FunctionCompiler::CompileCall(const CallExpression* node) {
     LoadMember(refs);
     Emit(Op::kStar, callee);
     Emit(Op::kMov, refs.object, this_value);
+  } else if (node->callee->kind == NodeKind::kOptionalChain &&
+             static_cast<const OptionalChain*>(node->callee)->expression->kind == NodeKind::kMember) {
+    // `(a?.b)()`: the parenthesized OptionalExpression evaluates to a property Reference (13.3.9.1), whose base
+    // is the this value; a short-circuited chain leaves undefined to call.
+    int nullish = NewLabel();
+    int end = NewLabel();
+    optional_chain_labels_.push_back(nullish);
+    MemberRefs refs = PrepareMember(
+        static_cast<const MemberExpression*>(static_cast<const OptionalChain*>(node->callee)->expression));
+    LoadMember(refs);
+    optional_chain_labels_.pop_back();
+    Emit(Op::kStar, callee);
+    Emit(Op::kMov, refs.object, this_value);
+    EmitJump(Op::kJump, end);
+    Bind(nullish);
+    Emit(Op::kLdaUndefined);
+    Emit(Op::kStar, callee);
+    Emit(Op::kStar, this_value);
+    Bind(end);
+    if (node->optional && !optional_chain_labels_.empty()) {
+      Emit(Op::kLdar, callee);
+      EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
+    }
+  } else if (node->callee->kind == NodeKind::kIdentifier && !node->direct_eval_candidate &&
+             !static_cast<const Identifier*>(node->callee)->parenthesized && InsideWith() &&
+             Resolve(static_cast<const Identifier*>(node->callee)->name).dynamic) {
+    // 13.3.6.2 EvaluateCall: the function found through a `with` object is called with that object as this.
+    const std::u16string& name = static_cast<const Identifier*>(node->callee)->name;
+    uint32_t reference = AllocateRegister();
+    Emit(Op::kResolveName, reference, StringConstant(name));
+    Emit(Op::kLdaResolved, reference, StringConstant(name));
+    if (node->optional && !optional_chain_labels_.empty()) EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
+    Emit(Op::kStar, callee);
+    Emit(Op::kLdaWithBaseObject, reference);
+    Emit(Op::kStar, this_value);
   } else {
     CompileExpression(node->callee);
     if (node->optional && !optional_chain_labels_.empty()) EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
@@ -2557,7 +2715,7 @@ void FunctionCompiler::CompileCall(const CallExpression* node) {
     uint32_t array = AllocateRegister();
     CompileSpreadArguments(node->arguments);
     Emit(Op::kStar, array);
-    Emit(Op::kCallSpread, callee, this_value, array);
+    Emit(node->direct_eval_candidate ? Op::kCallDirectEvalSpread : Op::kCallSpread, callee, this_value, array);
     return;
   }
   uint32_t first = CompileArgumentsToRegisters(node->arguments);
@@ -2594,24 +2752,14 @@ void FunctionCompiler::CompileObjectLiteral(const ObjectLiteral* node) {
       continue;
     }
     if (property.kind == PropertyKind::kGetter || property.kind == PropertyKind::kSetter) {
-      // 15.4.5 Runtime Semantics: MethodDefinitionEvaluation for get/set.
+      // 15.4.5 Runtime Semantics: MethodDefinitionEvaluation for get/set: the key after ToPropertyKey, the
+      // object as [[HomeObject]], SetFunctionName(closure, propKey, "get"/"set"), an enumerable accessor.
       bool is_getter = property.kind == PropertyKind::kGetter;
       uint32_t key = AllocateRegister();
-      std::u16string prefix = is_getter ? u"get " : u"set ";
-      std::u16string name;
-      if (!property.computed && property.key->kind == NodeKind::kIdentifier) {
-        name = static_cast<const Identifier*>(property.key)->name;
-        Emit(Op::kLdaConst, StringConstant(name));
-      } else if (!property.computed && property.key->kind == NodeKind::kStringLiteral) {
-        name = static_cast<const StringLiteral*>(property.key)->value;
-        Emit(Op::kLdaConst, StringConstant(name));
-      } else {
-        CompileExpression(property.key);
-      }
-      Emit(Op::kStar, key);
+      std::optional<std::u16string> name = CompilePropertyKey(property.key, property.computed, key);
       auto* function = static_cast<const FunctionExpression*>(property.value)->function;
-      Emit(Op::kCreateClosure, CompileFunction(function, prefix + name));
-      Emit(is_getter ? Op::kDefineGetter : Op::kDefineSetter, object, key);
+      Emit(Op::kCreateClosure, CompileFunction(function, name ? (is_getter ? u"get " : u"set ") + *name : u""));
+      Emit(Op::kDefineMethod, object, key, (is_getter ? 1u : 2u) | 4u | (name ? 0u : 8u));
       continue;
     }
     if (property.kind == PropertyKind::kProto) {
@@ -2640,10 +2788,16 @@ void FunctionCompiler::CompileObjectLiteral(const ObjectLiteral* node) {
       CompileNamedEvaluation(property.value, *static_name);
       Emit(Op::kDefineNamed, object, StringConstant(*static_name));
     } else {
+      // 13.2.5.5 PropertyDefinitionEvaluation: propKey (ToPropertyKey before the value is evaluated), then
+      // NamedEvaluation of an anonymous function definition with propKey.
       uint32_t key = AllocateRegister();
-      CompileExpression(property.key);
-      Emit(Op::kStar, key);
-      CompileExpression(property.value);
+      std::optional<std::u16string> name = CompilePropertyKey(property.key, property.computed, key);
+      if (name) {
+        CompileNamedEvaluation(property.value, *name);
+      } else {
+        CompileExpression(property.value);
+        if (IsAnonymousFunctionDefinition(property.value)) Emit(Op::kNameFunctionFromKey, key);
+      }
       Emit(Op::kDefineKeyed, object, key);
     }
   }
