@@ -207,5 +207,14 @@ TEST_F(ScopingTest, ObjectDestructuringEvaluatesTheTargetReferenceBeforeGettingT
   EXPECT_EQ(EvalScript("var o = { a: 1 }, r = {}; with (r) { ({ a: r.x = 5 } = o); } String(r.x)"), "1");
 }
 
+TEST_F(ScopingTest, CallsAsAssignmentTargetsThrowAReferenceErrorAfterTheCall) {
+  EXPECT_EQ(EvalScript("var log = []; function f() { log.push('f'); return 1; } function g() { log.push('g'); }"
+                       " var names = [];"
+                       " for (var run of [() => { f() = g(); }, () => { f() += g(); }, () => { f()++; }, () => { --f(); },"
+                       " () => { for (f() in [1]); }]) { try { run(); } catch (e) { names.push(e.name); } }"
+                       " names.join() + ';' + log.join()"),
+            "ReferenceError,ReferenceError,ReferenceError,ReferenceError,ReferenceError;f,f,f,f,f");
+}
+
 }  // namespace
 }  // namespace async_runtime::builtins

@@ -54,7 +54,7 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(ResolveName, kReg, kConst)                                    \
   V(LdaResolved, kReg, kConst)                                    \
   V(StaResolved, kReg, kConst)                                    \
-  V(ThrowDeleteSuperReference)                                    \
+  V(ThrowReferenceError, kConst)                                  \
   V(LdaWithBaseObject, kReg)                                      \
   V(ThrowConstAssign, kConst)                                     \
   V(PushEnv, kScope)                                              \

@@ -236,6 +236,8 @@ class FunctionCompiler {
   // (8.6.2 BindingInitialization / 13.15.5 DestructuringAssignmentEvaluation),
   // object patterns only: array patterns need iterators.
   void BindPattern(const Node* target, bool initialize);
+  // A call used as an assignment target: evaluated, then a ReferenceError.
+  void EmitCallAsAssignmentTarget(const Expression* call);
   void CompileFor(const ForStatement* node, std::vector<std::u16string> labels);
   void CompileForIn(const ForInOfStatement* node, std::vector<std::u16string> labels);
   void CompileForOf(const ForInOfStatement* node, std::vector<std::u16string> labels);
@@ -658,7 +660,9 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
           function.parameter_names.end() ||
       (!separate_var_env &&
        (std::any_of(function.scope->functions.begin(), function.scope->functions.end(),
-                    [](const FunctionNode* declared) { return declared->name && declared->name->name == u"arguments"; }) ||
+                    [](const FunctionNode* declared) {
+                      return declared->name && declared->name->name == u"arguments";
+                    }) ||
         std::any_of(function.scope->lexical.begin(), function.scope->lexical.end(), [](const Declaration& declared) {
           return declared.kind != DeclarationKind::kParameter && declared.name == u"arguments";
         })));
@@ -1145,10 +1149,18 @@ void FunctionCompiler::BindPattern(const Node* target, bool initialize) {
       Emit(Op::kLdar, value);
       return;
     }
+    case NodeKind::kCall: EmitCallAsAssignmentTarget(static_cast<const Expression*>(target)); return;
     default:
       Unsupported("binding target kind " + std::to_string(static_cast<int>(target->kind)));
       return;
   }
+}
+
+void FunctionCompiler::EmitCallAsAssignmentTarget(const Expression* call) {
+  // B.3.9 Runtime Errors for Function Call Assignment Targets: a call is a valid assignment target in sloppy
+  // code; it is evaluated, then a ReferenceError is thrown during the assignment, before any right side.
+  CompileExpression(call);
+  Emit(Op::kThrowReferenceError, StringConstant(u"Invalid assignment target: a call's result"));
 }
 
 void FunctionCompiler::CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels) {
@@ -2373,7 +2385,7 @@ void FunctionCompiler::CompileUnary(const UnaryExpression* node) {
         // 13.5.1.2 step 4: the SuperProperty is evaluated (this binding, key, GetSuperBase), then a
         // ReferenceError.
         PrepareSuperMember(static_cast<const SuperMember*>(operand));
-        Emit(Op::kThrowDeleteSuperReference);
+        Emit(Op::kThrowReferenceError, StringConstant(u"Unsupported reference to 'super'"));
       } else if (operand->kind == NodeKind::kIdentifier) {
         const std::u16string& name = static_cast<const Identifier*>(operand)->name;
         if (Resolve(name).dynamic) {
@@ -2552,6 +2564,9 @@ void FunctionCompiler::CompileUpdate(const UpdateExpression* node) {
     LoadMember(refs);
     apply();
     StoreMember(refs);
+  } else if (node->operand->kind == NodeKind::kCall) {
+    EmitCallAsAssignmentTarget(node->operand);
+    return;
   } else {
     Unsupported("update of this target");
     return;
@@ -2573,6 +2588,9 @@ void FunctionCompiler::CompileAssignment(const AssignmentExpression* node) {
     refs = PrepareMember(static_cast<const MemberExpression*>(target));
   } else if (target->kind == NodeKind::kSuperMember) {
     refs = PrepareSuperMember(static_cast<const SuperMember*>(target));
+  } else if (target->kind == NodeKind::kCall) {
+    EmitCallAsAssignmentTarget(static_cast<const Expression*>(target));
+    return;
   } else if (node->op == AssignmentOperator::kAssign) {
     uint32_t value = AllocateRegister();
     CompileExpression(node->value);

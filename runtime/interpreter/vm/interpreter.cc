@@ -368,8 +368,8 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
                                   std::u16string(name->code_units()) + u" is not defined"));
             }
             // 3.b.-c. Perform ? Set(globalObj, V.[[ReferencedName]], W, false).
-            VM_TRY(Set(agent, GlobalEnvOf(frame->realm)->global_object(), PropertyKey::FromString(agent.strings(), name),
-                       ACC, false));
+            VM_TRY(Set(agent, GlobalEnvOf(frame->realm)->global_object(),
+                       PropertyKey::FromString(agent.strings(), name), ACC, false));
             break;
           }
           // 5. Else, b. Return ? base.SetMutableBinding(V.[[ReferencedName]], W, V.[[Strict]]).
@@ -383,9 +383,10 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           ACC = base != nullptr ? Value::FromObject(base) : Value::Undefined();
           break;
         }
-        case Op::kThrowDeleteSuperReference:
-          // 13.5.1.2 delete UnaryExpression, step 4: If IsSuperReference(ref) is true, throw a ReferenceError.
-          VM_THROW(ThrowError(agent, ErrorKind::kReferenceError, u"Unsupported reference to 'super'"));
+        case Op::kThrowReferenceError:
+          // A ReferenceError the compiled code throws with this message: `delete super.x` (13.5.1.2 step 4),
+          // a call as an assignment target (B.3.9).
+          VM_THROW(ThrowError(agent, ErrorKind::kReferenceError, std::u16string(NAME(0)->code_units())));
         case Op::kThrowConstAssign:
           VM_THROW(ThrowTypeError(agent, u"Assignment to constant variable '" +
                                              std::u16string(NAME(0)->code_units()) + u"'"));
