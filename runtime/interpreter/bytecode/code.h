@@ -52,6 +52,12 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(StaName, kConst)                                              \
   V(TypeofName, kConst)                                           \
   V(DeleteName, kConst)                                           \
+  /* a reference resolved once (13.15.2, 13.4): reg = its base */ \
+  V(ResolveName, kReg, kConst)                                    \
+  V(LdaResolved, kReg, kConst)                                    \
+  V(StaResolved, kReg, kConst)                                    \
+  V(ThrowReferenceError, kConst)                                  \
+  V(LdaWithBaseObject, kReg)                                      \
   V(ThrowConstAssign, kConst)                                     \
   V(PushEnv, kScope)                                              \
   V(PushWithEnv)                                                  \
@@ -113,8 +119,6 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(CreateArray)                                                  \
   V(DefineNamed, kReg, kConst)                                    \
   V(DefineKeyed, kReg, kReg)                                      \
-  V(DefineGetter, kReg, kReg)                                     \
-  V(DefineSetter, kReg, kReg)                                     \
   V(ToString)                                                     \
   V(SetProto, kReg)                                               \
   V(ArrayPush, kReg)                                              \
@@ -127,6 +131,7 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(Call, kReg, kReg, kReg, kImm)                                 \
   V(Construct, kReg, kReg, kImm)                                  \
   V(CallDirectEval, kReg, kReg, kReg, kImm)                       \
+  V(CallDirectEvalSpread, kReg, kReg, kReg)                       \
   V(ForInPrepare)                                                 \
   V(ToPropertyKey)                                                \
   V(GeneratorStart)                                               \
@@ -135,6 +140,7 @@ enum class OperandKind : uint8_t { kNone, kReg, kConst, kImm, kJump, kFunc, kSco
   V(CreatePrivateName, kConst)                                    \
   V(CreateClass, kFunc, kReg, kImm)                               \
   V(DefineMethod, kReg, kReg, kImm)                               \
+  V(NameFunctionFromKey, kReg)                                    \
   V(DefinePrivateMethod, kReg, kReg, kReg, kImm)                  \
   V(DefineClassField, kReg, kReg, kReg, kImm)                     \
   V(RunStaticElements, kReg)                                      \
@@ -227,6 +233,17 @@ struct ScopeLayout {
   // for a binding that resolves to a namespace, the namespace object. Empty for every other scope.
   std::vector<bool> is_import;
   bool IsImport(size_t slot) const { return slot < is_import.size() && is_import[slot]; }
+  // The environment of a Catch clause (Annex B.3.4: a direct eval's var may redeclare its parameter).
+  bool is_catch_clause = false;
+  // A VariableEnvironment: the body's own environment of a function with parameter expressions
+  // (10.2.11 step 28), or a strict direct eval's environment. (A function's own environment is one too.)
+  bool is_variable_environment = false;
+  // A sloppy function's own environment when it has parameter expressions: it holds the parameters, which
+  // the spec keeps in an environment of their own inside it (10.2.11 step 20), so a direct eval in a
+  // parameter expression may not declare a var of one of their names.
+  bool is_parameter_environment = false;
+  // A function's own environment: its first slots are the parameters' (lexical only for their TDZ).
+  uint32_t parameter_count = 0;
 };
 
 // What kind of code: drives FunctionDeclarationInstantiation and

@@ -24,7 +24,14 @@ struct CompileScope {
   int own_function_name_slot = -1;
   // A module environment's import bindings (indirect: read through LdaImport).
   std::vector<bool> is_import;
+  // A VariableEnvironment that a sloppy direct eval may give more bindings at run time
+  // (19.2.1.3 EvalDeclarationInstantiation): names not among `names` resolve by name beyond it.
+  bool gains_eval_bindings = false;
 };
+
+// The hidden binding of a direct eval's environment that says whether Annex B.3.2.3 applies to the
+// block-level function `name` (EvalDeclarationInstantiation decides at run time; `%` starts no identifier).
+std::u16string AnnexBFlagName(const std::u16string& name) { return u"%annexB " + name; }
 
 struct FinallyExit {
   enum class Kind { kBreak, kContinue, kReturn } kind;
@@ -210,6 +217,13 @@ class FunctionCompiler {
     bool is_import = false;          // a module's import binding (indirect)
   };
   Resolved Resolve(const std::u16string& name) const;
+  // Whether a `with` object environment encloses the code being compiled.
+  bool InsideWith() const {
+    for (const CompileScope* scope = scope_; scope; scope = scope->outer) {
+      if (scope->is_with) return true;
+    }
+    return false;
+  }
   void LoadIdentifier(const std::u16string& name);
   void StoreIdentifier(const std::u16string& name, bool initialize);
   // Pushes an environment for `scope`'s lexical declarations (if any) and
@@ -229,6 +243,8 @@ class FunctionCompiler {
   // (8.6.2 BindingInitialization / 13.15.5 DestructuringAssignmentEvaluation),
   // object patterns only: array patterns need iterators.
   void BindPattern(const Node* target, bool initialize);
+  // A call used as an assignment target: evaluated, then a ReferenceError.
+  void EmitCallAsAssignmentTarget(const Expression* call);
   void CompileFor(const ForStatement* node, std::vector<std::u16string> labels);
   void CompileForIn(const ForInOfStatement* node, std::vector<std::u16string> labels);
   void CompileForOf(const ForInOfStatement* node, std::vector<std::u16string> labels);
@@ -329,6 +345,9 @@ class FunctionCompiler {
   void CompileTaggedTemplate(const TaggedTemplate* node);
   void LoadMember(const MemberRefs& refs);
   void StoreMember(const MemberRefs& refs);  // value in acc, left in acc
+  // Before GetValue of a computed member Reference that PutValue uses again (compound assignment, ++/--):
+  // 6.2.5.5 GetValue step 3.c sets the Reference's name to ? ToPropertyKey(name) once, after ToObject(base).
+  void ConvertMemberKeyOnce(const MemberRefs& refs);
 
   struct LabelData {
     int64_t target = -1;
@@ -351,6 +370,21 @@ class FunctionCompiler {
   std::vector<int> optional_chain_labels_;   // where a nullish `?.` base jumps
   SourceLocation location_;                  // of the node being compiled
 };
+
+// 8.4.3 Static Semantics: IsAnonymousFunctionDefinition ( expr )
+// https://tc39.es/ecma262/#sec-isanonymousfunctiondefinition
+bool IsAnonymousFunctionDefinition(const Expression* expression) {
+  // 1. If IsFunctionDefinition of expr is false, return false. 2. Let hasName be HasName of expr.
+  // 3. If hasName is true, return false. 4. Return true.
+  switch (expression->kind) {
+    case NodeKind::kFunctionExpression:
+      return static_cast<const FunctionExpression*>(expression)->function->name == nullptr;
+    case NodeKind::kArrowFunction: return true;
+    case NodeKind::kClassExpression:
+      return static_cast<const ClassExpression*>(expression)->class_node->name == nullptr;
+    default: return false;
+  }
+}
 
 bool HasSpread(const std::vector<Expression*>& arguments) {
   return std::any_of(arguments.begin(), arguments.end(),
@@ -379,6 +413,7 @@ FunctionCompiler::Resolved FunctionCompiler::Resolve(const std::u16string& name)
       return Resolved{false, hops, slot, scope->is_const[slot], scope->own_function_name_slot == static_cast<int>(slot),
                       slot < scope->is_import.size() && scope->is_import[slot]};
     }
+    if (scope->gains_eval_bindings) through_with = true;
   }
   return Resolved{};
 }
@@ -429,6 +464,7 @@ bool FunctionCompiler::EnterBlockScope(const Scope* scope) {
                              declaration.kind != DeclarationKind::kCatchParameter);
     layout.is_const.push_back(declaration.kind == DeclarationKind::kConst);
   }
+  layout.is_catch_clause = scope->kind == ScopeKind::kCatch;
   code_->scopes.push_back(std::move(layout));
   Emit(Op::kPushEnv, static_cast<uint32_t>(code_->scopes.size() - 1));
   compile_scope->outer = scope_;
@@ -494,10 +530,11 @@ void FunctionCompiler::CompileScriptBody(const Program& program) {
   Emit(Op::kReturn);
 }
 
-// 19.2.1.3 EvalDeclarationInstantiation for direct eval, compiled: the eval's own declarative
-// environment (its lexical declarations, and for strict code its vars and functions) is pushed on top of
-// the caller's LexicalEnvironment; sloppy vars and functions of a global VariableEnvironment become global
-// bindings (GlobalDeclarationInstantiation with deletable bindings, see Code::is_eval).
+// Direct eval code (19.2.1.1 PerformEval steps 16-29). The eval's own declarative environment (lexEnv) is
+// the Code's function_scope: its lexical declarations, for strict code also its vars and functions, and for
+// each Annex B.3.2.3 block-level function a hidden flag. Vm::PerformDirectEval creates it over the caller's
+// LexicalEnvironment and performs 19.2.1.3 EvalDeclarationInstantiation with what the Code lists (the var
+// names, the functions to initialize and the Annex B names) before running the body in it.
 void FunctionCompiler::CompileEvalBody(const Program& program, const EvalContext& context) {
   PositionScope position(*this, program.range.start);
   is_script_ = true;
@@ -505,28 +542,8 @@ void FunctionCompiler::CompileEvalBody(const Program& program, const EvalContext
   code_->is_eval = true;
   code_->strict = context.strict;
   const Scope* scope = program.scope;
-  bool vars_in_eval_env = context.strict;
-  if (!vars_in_eval_env && (!scope->var_names.empty() || !scope->functions.empty())) {
-    if (!context.var_env_is_global) {
-      Unsupported("var and function declarations in sloppy direct eval inside functions");
-      return;
-    }
-    for (const Declaration& declaration : scope->var_names) {
-      if (declaration.kind == DeclarationKind::kFunction) continue;
-      PrimitiveString* name = agent_.strings().Intern(declaration.name);
-      if (std::find(code_->global_var_names.begin(), code_->global_var_names.end(), name) ==
-          code_->global_var_names.end())
-        code_->global_var_names.push_back(name);
-    }
-    for (const FunctionNode* function : scope->functions) {
-      std::u16string name = function->name ? function->name->name : u"";
-      uint32_t index = CompileFunction(function, name);
-      code_->global_functions.push_back({agent_.strings().Intern(name), index});
-    }
-  }
-  // The eval's declarative environment.
   auto compile_scope = std::make_unique<CompileScope>();
-  ScopeLayout layout;
+  ScopeLayout& layout = code_->function_scope;
   auto add = [&](const std::u16string& name, bool lexical, bool is_const) {
     if (std::find(compile_scope->names.begin(), compile_scope->names.end(), name) != compile_scope->names.end())
       return;
@@ -536,25 +553,35 @@ void FunctionCompiler::CompileEvalBody(const Program& program, const EvalContext
     layout.lexical.push_back(lexical);
     layout.is_const.push_back(is_const);
   };
-  if (vars_in_eval_env) {
+  // 17. If strict is true, set varEnv to lexEnv.
+  layout.is_variable_environment = context.strict;
+  if (context.strict) {
     for (const Declaration& declaration : scope->var_names) add(declaration.name, false, false);
   }
   for (const Declaration& declaration : scope->lexical) {
     add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst);
   }
-  code_->scopes.push_back(std::move(layout));
-  Emit(Op::kPushEnv, static_cast<uint32_t>(code_->scopes.size() - 1));
+  if (!context.strict) {
+    for (const std::u16string& name : scope->annex_b_function_names) {
+      code_->global_annex_b_names.push_back(agent_.strings().Intern(name));
+      add(AnnexBFlagName(name), false, false);
+    }
+  }
   compile_scope->outer = scope_;
   scope_ = compile_scope.get();
   owned_scopes_.push_back(std::move(compile_scope));
-  ++env_depth_;
-  if (vars_in_eval_env) {
-    for (const Declaration& declaration : scope->var_names) {
-      if (declaration.kind == DeclarationKind::kFunction) continue;
-      Emit(Op::kLdaUndefined);
-      StoreIdentifier(declaration.name, /*initialize=*/true);
-    }
-    InstantiateFunctions(scope->functions);
+  // varNames (without the functions) and functionsToInitialize, for EvalDeclarationInstantiation.
+  for (const Declaration& declaration : scope->var_names) {
+    if (declaration.kind == DeclarationKind::kFunction) continue;
+    PrimitiveString* name = agent_.strings().Intern(declaration.name);
+    if (std::find(code_->global_var_names.begin(), code_->global_var_names.end(), name) ==
+        code_->global_var_names.end())
+      code_->global_var_names.push_back(name);
+  }
+  for (const FunctionNode* function : scope->functions) {
+    std::u16string name = function->name ? function->name->name : u"";
+    uint32_t index = CompileFunction(function, name);
+    code_->global_functions.push_back({agent_.strings().Intern(name), index});
   }
   completion_register_ = AllocateRegister();
   Emit(Op::kLdaUndefined);
@@ -611,18 +638,59 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
     }
   }
   for (const std::u16string& name : function.parameter_names) add(name, !has_duplicates, false);
-  for (const Declaration& declaration : function.scope->var_names) add(declaration.name, false, false);
-  for (const Declaration& declaration : function.scope->lexical) {
-    if (declaration.kind == DeclarationKind::kParameter) continue;
-    // A class declaration is reported when its statement is compiled (at
-    // the `class` keyword rather than at the bound name).
-    add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst);
+  layout.parameter_count = static_cast<uint32_t>(layout.names.size());
+  // 10.2.11 step 28: with parameter expressions the body's vars, functions and lexical declarations get an
+  // environment of their own (variableEnv), entered once the parameters are bound, so closures created by
+  // the parameters do not see them.
+  bool separate_var_env = function.has_parameter_expressions;
+  // The body's bindings (FunctionDeclarationInstantiation steps 27-28, 30-34), into `add_body_binding`.
+  auto add_body_bindings = [&](const std::function<void(const std::u16string&, bool, bool)>& add_body_binding) {
+    for (const Declaration& declaration : function.scope->var_names) add_body_binding(declaration.name, false, false);
+    for (const Declaration& declaration : function.scope->lexical) {
+      if (declaration.kind == DeclarationKind::kParameter) continue;
+      // A class declaration is reported when its statement is compiled (at
+      // the `class` keyword rather than at the bound name).
+      add_body_binding(declaration.name, declaration.kind != DeclarationKind::kFunction,
+                       declaration.kind == DeclarationKind::kConst);
+    }
+    // B.3.2.1: no var binding for a block-level function named "arguments" (the arguments object keeps it).
+    for (const std::u16string& name : function.scope->annex_b_function_names) {
+      if (name != u"arguments") add_body_binding(name, false, false);
+    }
+  };
+  if (!separate_var_env) {
+    add_body_bindings([&](const std::u16string& name, bool lexical, bool is_const) { add(name, lexical, is_const); });
   }
-  for (const std::u16string& name : function.scope->annex_b_function_names) add(name, false, false);
-  bool needs_arguments = function.kind != FunctionKind::kArrow && function.uses_arguments &&
-                         add(u"arguments", false, false);
+  // 10.2.11 steps 15-18 argumentsObjectNeeded, for code that may refer to `arguments`: its own, or a direct
+  // eval's (which a field initializer or static block may not: an early error of the eval code).
+  bool may_use_arguments =
+      function.uses_arguments || (function.has_direct_eval && function.kind != FunctionKind::kClassFieldInitializer &&
+                                  function.kind != FunctionKind::kClassStaticBlock);
+  // 10.2.11 steps 16-18: not needed when a parameter is named "arguments", or (without parameter expressions)
+  // a function or lexical declaration is; a var of that name shares the binding of the arguments object.
+  bool arguments_shadowed =
+      std::find(function.parameter_names.begin(), function.parameter_names.end(), u"arguments") !=
+          function.parameter_names.end() ||
+      (!separate_var_env &&
+       (std::any_of(function.scope->functions.begin(), function.scope->functions.end(),
+                    [](const FunctionNode* declared) {
+                      return declared->name && declared->name->name == u"arguments";
+                    }) ||
+        std::any_of(function.scope->lexical.begin(), function.scope->lexical.end(), [](const Declaration& declared) {
+          return declared.kind != DeclarationKind::kParameter && declared.name == u"arguments";
+        })));
+  bool needs_arguments = function.kind != FunctionKind::kArrow && may_use_arguments && !arguments_shadowed;
+  if (needs_arguments) add(u"arguments", false, false);
   bool binds_own_name = !function.is_declaration && function.name && add(function.name->name, false, true);
   if (binds_own_name) scope->own_function_name_slot = static_cast<int>(scope->names.size() - 1);
+  // A sloppy direct eval may declare vars in the VariableEnvironment (this environment, or while the
+  // parameters are evaluated with parameter expressions, still this one): names it does not hold are
+  // looked up by name.
+  bool eval_may_declare = !function.strict && (function.has_direct_eval || function.scope->has_direct_eval);
+  scope->gains_eval_bindings = eval_may_declare;
+  // The spec's separate environment of the parameters (10.2.11 step 20): a var of a parameter's name
+  // declared by an eval in a parameter expression redeclares it.
+  layout.is_parameter_environment = separate_var_env && !function.strict;
   scope->outer = scope_;
   scope_ = scope.get();
   function_scope_ = scope.get();
@@ -678,6 +746,48 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
   if (function.rest_parameter) {
     Emit(Op::kCreateRestArray, static_cast<uint32_t>(function.parameters.size()));
     BindPattern(function.rest_parameter, true);
+  }
+  if (separate_var_env) {
+    // 10.2.11 step 28: a. Let varEnv be NewDeclarativeEnvironment(env). b. Set the VariableEnvironment of
+    // calleeContext to varEnv.
+    auto body_scope = std::make_unique<CompileScope>();
+    ScopeLayout body_layout;
+    add_body_bindings([&](const std::u16string& name, bool lexical, bool is_const) {
+      if (std::find(body_scope->names.begin(), body_scope->names.end(), name) != body_scope->names.end()) return;
+      body_scope->names.push_back(name);
+      body_scope->is_const.push_back(is_const);
+      body_layout.names.push_back(agent_.strings().Intern(name));
+      body_layout.lexical.push_back(lexical);
+      body_layout.is_const.push_back(is_const);
+    });
+    body_layout.is_variable_environment = true;
+    body_scope->gains_eval_bindings = eval_may_declare;
+    code_->scopes.push_back(std::move(body_layout));
+    Emit(Op::kPushEnv, static_cast<uint32_t>(code_->scopes.size() - 1));
+    body_scope->outer = scope_;
+    scope_ = body_scope.get();
+    function_scope_ = body_scope.get();
+    owned_scopes_.push_back(std::move(body_scope));
+    ++env_depth_;
+    // e. For each n of varNames: CreateMutableBinding(n, false); initialValue is undefined unless n is in
+    //    parameterBindings and not in functionNames, then ! env.GetBindingValue(n, false).
+    //    InitializeBinding(n, initialValue). (NOTE: A var with the same name as a formal parameter initially
+    //    has the same value as the corresponding initialized parameter.)
+    for (const Declaration& declaration : function.scope->var_names) {
+      const std::u16string& name = declaration.name;
+      bool is_parameter_binding =
+          std::find(function.parameter_names.begin(), function.parameter_names.end(), name) !=
+              function.parameter_names.end() ||
+          (needs_arguments && name == u"arguments");
+      bool is_function_name = std::any_of(
+          function.scope->functions.begin(), function.scope->functions.end(),
+          [&](const FunctionNode* declared) { return declared->name && declared->name->name == name; });
+      if (!is_parameter_binding || is_function_name) continue;
+      auto outer = std::find(scope_->outer->names.begin(), scope_->outer->names.end(), name);
+      auto inner = std::find(scope_->names.begin(), scope_->names.end(), name);
+      Emit(Op::kLdaEnv, 1, static_cast<uint32_t>(outer - scope_->outer->names.begin()), StringConstant(name));
+      Emit(Op::kStaEnvInit, 0, static_cast<uint32_t>(inner - scope_->names.begin()));
+    }
   }
   InstantiateFunctions(function.scope->functions);
   if (function.is_generator) {
@@ -818,6 +928,17 @@ void FunctionCompiler::CompileStatement(const Statement* statement) {
       auto* declaration = static_cast<const FunctionDeclaration*>(statement);
       if (!declaration->annex_b_var_binding || !declaration->function->name) break;
       const std::u16string& name = declaration->function->name->name;
+      if (function_scope_ == nullptr && code_->is_eval) {
+        // B.3.2.3: only when EvalDeclarationInstantiation found no conflicting binding (its hidden flag).
+        int skip = NewLabel();
+        LoadIdentifier(AnnexBFlagName(name));
+        EmitJump(Op::kJumpIfFalse, skip);
+        LoadIdentifier(name);
+        Emit(Op::kStaGlobalVar, StringConstant(name));
+        Bind(skip);
+        break;
+      }
+      if (function_scope_ != nullptr && name == u"arguments") break;  // see CompileFunctionBody
       LoadIdentifier(name);
       if (function_scope_ == nullptr) {
         Emit(Op::kStaGlobalVar, StringConstant(name));
@@ -980,7 +1101,14 @@ void FunctionCompiler::CompileVariableDeclaration(const VariableDeclaration* dec
       continue;
     }
     const std::u16string& name = static_cast<const Identifier*>(declarator.target)->name;
-    if (declarator.initializer) {
+    if (declarator.initializer && !lexical && Resolve(name).dynamic) {
+      // 14.3.2.1 VariableDeclaration : BindingIdentifier Initializer: 1. Let lhs be ? ResolveBinding(bindingId),
+      // before the initializer is evaluated; 5. Return ? PutValue(lhs, value).
+      uint32_t reference = AllocateRegister();
+      Emit(Op::kResolveName, reference, StringConstant(name));
+      CompileNamedEvaluation(declarator.initializer, name);
+      Emit(Op::kStaResolved, reference, StringConstant(name));
+    } else if (declarator.initializer) {
       CompileNamedEvaluation(declarator.initializer, name);
       StoreIdentifier(name, lexical);
     } else if (lexical) {
@@ -1038,21 +1166,68 @@ void FunctionCompiler::BindPattern(const Node* target, bool initialize) {
           name = static_cast<const Identifier*>(property.key)->name;
         if (!property.computed && property.key->kind == NodeKind::kStringLiteral)
           name = static_cast<const StringLiteral*>(property.key)->value;
+        // The property key (after ToPropertyKey), then the target's Reference, then GetV (13.15.5.6
+        // KeyedDestructuringAssignmentEvaluation steps 1-2, 8.6.3 KeyedBindingInitialization steps 1-2).
+        uint32_t key = 0;
         if (name) {
           if (pattern->rest) {
             Emit(Op::kLdaConst, StringConstant(*name));
             Emit(Op::kStar, excluded[i]);
           }
-          Emit(Op::kGetNamed, object, StringConstant(*name));
         } else {
+          key = AllocateRegister();
           CompileExpression(property.key);
-          if (pattern->rest) {
-            Emit(Op::kToPropertyKey);
-            Emit(Op::kStar, excluded[i]);
-          }
-          Emit(Op::kGetKeyed, object);
+          Emit(Op::kToPropertyKey);
+          Emit(Op::kStar, key);
+          if (pattern->rest) Emit(Op::kStar, excluded[i]);
         }
-        BindPattern(property.value, initialize);
+        auto get_property = [&] {
+          if (name) {
+            Emit(Op::kGetNamed, object, StringConstant(*name));
+          } else {
+            Emit(Op::kLdar, key);
+            Emit(Op::kGetKeyed, object);
+          }
+        };
+        const Node* element = property.value;
+        const Expression* initializer = nullptr;
+        if (element->kind == NodeKind::kAssignmentTarget) {
+          initializer = static_cast<const AssignmentTarget*>(element)->initializer;
+          element = static_cast<const AssignmentTarget*>(element)->target;
+        }
+        std::optional<MemberRefs> member_refs;
+        std::optional<uint32_t> reference;
+        if (element->kind == NodeKind::kMember) {
+          // 1. If DestructuringAssignmentTarget is neither an ObjectLiteral nor an ArrayLiteral, let lref be ?
+          //    Evaluation of DestructuringAssignmentTarget.
+          member_refs = PrepareMember(static_cast<const MemberExpression*>(element));
+        } else if (element->kind == NodeKind::kIdentifier && !initialize &&
+                   Resolve(static_cast<const Identifier*>(element)->name).dynamic) {
+          // (A name looked up by name: lref is ? ResolveBinding(name).)
+          reference = AllocateRegister();
+          Emit(Op::kResolveName, *reference, StringConstant(static_cast<const Identifier*>(element)->name));
+        }
+        if (!member_refs && !reference) {
+          get_property();
+          BindPattern(property.value, initialize);
+          continue;
+        }
+        get_property();
+        if (initializer) {
+          int has_value = NewLabel();
+          EmitJump(Op::kJumpIfNotUndefined, has_value);
+          if (reference) {
+            CompileNamedEvaluation(initializer, static_cast<const Identifier*>(element)->name);
+          } else {
+            CompileExpression(initializer);
+          }
+          Bind(has_value);
+        }
+        if (member_refs) {
+          StoreMember(*member_refs);
+        } else {
+          Emit(Op::kStaResolved, *reference, StringConstant(static_cast<const Identifier*>(element)->name));
+        }
       }
       if (pattern->rest) {
         RegisterMark rest_mark(next_register_);
@@ -1084,10 +1259,18 @@ void FunctionCompiler::BindPattern(const Node* target, bool initialize) {
       Emit(Op::kLdar, value);
       return;
     }
+    case NodeKind::kCall: EmitCallAsAssignmentTarget(static_cast<const Expression*>(target)); return;
     default:
       Unsupported("binding target kind " + std::to_string(static_cast<int>(target->kind)));
       return;
   }
+}
+
+void FunctionCompiler::EmitCallAsAssignmentTarget(const Expression* call) {
+  // B.3.9 Runtime Errors for Function Call Assignment Targets: a call is a valid assignment target in sloppy
+  // code; it is evaluated, then a ReferenceError is thrown during the assignment, before any right side.
+  CompileExpression(call);
+  Emit(Op::kThrowReferenceError, StringConstant(u"Invalid assignment target: a call's result"));
 }
 
 void FunctionCompiler::CompileWhile(const WhileStatement* node, std::vector<std::u16string> labels) {
@@ -1193,6 +1376,16 @@ void FunctionCompiler::CompileForInOfHeadExpression(const ForInOfStatement* node
   if (node->left->kind == NodeKind::kVariableDeclaration &&
       static_cast<const VariableDeclaration*>(node->left)->variable_kind != VariableKind::kVar)
     pushed = EnterBlockScope(node->scope);
+  if (node->left->kind == NodeKind::kVariableDeclaration) {
+    // B.3.5 Initializers in ForIn Statement Heads: for (var BindingIdentifier Initializer in Expression): the
+    // initializer's value is PutValue'd to the binding before the expression is evaluated.
+    auto* declaration = static_cast<const VariableDeclaration*>(node->left);
+    if (declaration->variable_kind == VariableKind::kVar && declaration->declarators.size() == 1 &&
+        declaration->declarators[0].initializer != nullptr &&
+        declaration->declarators[0].target->kind == NodeKind::kIdentifier) {
+      CompileVariableDeclaration(declaration);
+    }
+  }
   CompileExpression(node->right);
   if (pushed) ExitBlockScope();
 }
@@ -1971,7 +2164,23 @@ void FunctionCompiler::CompileTry(const TryStatement* node) {
     try_and_catch();
     return;
   }
-  CompileWithFinalizer(try_and_catch, [&](uint32_t, uint32_t) { CompileStatement(node->finalizer); });
+  CompileWithFinalizer(try_and_catch, [&](uint32_t, uint32_t) {
+    if (!is_script_) {
+      CompileStatement(node->finalizer);
+      return;
+    }
+    // 14.15.3 TryStatement : try Block Finally: "If F is a normal completion, set F to B. Return ?
+    // UpdateEmpty(F, undefined)": the finally block's value is the completion value only when it completes
+    // abruptly (a break or continue leaving it carries its value, or undefined).
+    uint32_t saved_completion = AllocateRegister();
+    Emit(Op::kLdar, completion_register_);
+    Emit(Op::kStar, saved_completion);
+    Emit(Op::kLdaUndefined);
+    Emit(Op::kStar, completion_register_);
+    CompileStatement(node->finalizer);
+    Emit(Op::kLdar, saved_completion);
+    Emit(Op::kStar, completion_register_);
+  });
 }
 
 void FunctionCompiler::CompileWithFinalizer(const std::function<void()>& body,
@@ -2296,6 +2505,11 @@ void FunctionCompiler::CompileUnary(const UnaryExpression* node) {
         } else {
           Emit(Op::kDeleteNamed, refs.object, refs.name);
         }
+      } else if (operand->kind == NodeKind::kSuperMember) {
+        // 13.5.1.2 step 4: the SuperProperty is evaluated (this binding, key, GetSuperBase), then a
+        // ReferenceError.
+        PrepareSuperMember(static_cast<const SuperMember*>(operand));
+        Emit(Op::kThrowReferenceError, StringConstant(u"Unsupported reference to 'super'"));
       } else if (operand->kind == NodeKind::kIdentifier) {
         const std::u16string& name = static_cast<const Identifier*>(operand)->name;
         if (Resolve(name).dynamic) {
@@ -2351,6 +2565,18 @@ FunctionCompiler::MemberRefs FunctionCompiler::PrepareMember(const MemberExpress
   return refs;
 }
 
+void FunctionCompiler::ConvertMemberKeyOnce(const MemberRefs& refs) {
+  if (!refs.computed || refs.is_private) return;  // named, or a Private Name
+  // A nullish base throws its TypeError in the load (ToObject) before the key is converted.
+  int nullish_base = NewLabel();
+  Emit(Op::kLdar, refs.is_super ? refs.super_base : refs.object);
+  EmitJump(Op::kJumpIfNullish, nullish_base);
+  Emit(Op::kLdar, refs.key);
+  Emit(Op::kToPropertyKey);
+  Emit(Op::kStar, refs.key);
+  Bind(nullish_base);
+}
+
 FunctionCompiler::MemberRefs FunctionCompiler::PrepareSuperMember(const SuperMember* member) {
   MemberRefs refs{};
   refs.is_super = true;
@@ -2359,11 +2585,11 @@ FunctionCompiler::MemberRefs FunctionCompiler::PrepareSuperMember(const SuperMem
   refs.object = AllocateRegister();
   Emit(Op::kLdaThis);
   Emit(Op::kStar, refs.object);
-  // 3.-5. The property key: ? ToPropertyKey(? GetValue(Evaluation of Expression)).
+  // 3.-4. propertyNameValue: ? GetValue(Evaluation of Expression); ToPropertyKey is left to GetValue or
+  //       PutValue (6.), after GetSuperBase.
   refs.key = AllocateRegister();
   if (member->computed) {
     CompileExpression(member->property);
-    Emit(Op::kToPropertyKey);
   } else {
     Emit(Op::kLdaConst, StringConstant(member->name));
   }
@@ -2442,16 +2668,29 @@ void FunctionCompiler::CompileUpdate(const UpdateExpression* node) {
   };
   if (node->operand->kind == NodeKind::kIdentifier) {
     const std::u16string& name = static_cast<const Identifier*>(node->operand)->name;
-    LoadIdentifier(name);
-    apply();
-    StoreIdentifier(name, false);
+    if (Resolve(name).dynamic) {
+      // 13.4.2.1 step 1: the reference is resolved once, GetValue and PutValue both use it.
+      uint32_t reference = AllocateRegister();
+      Emit(Op::kResolveName, reference, StringConstant(name));
+      Emit(Op::kLdaResolved, reference, StringConstant(name));
+      apply();
+      Emit(Op::kStaResolved, reference, StringConstant(name));
+    } else {
+      LoadIdentifier(name);
+      apply();
+      StoreIdentifier(name, false);
+    }
   } else if (node->operand->kind == NodeKind::kMember || node->operand->kind == NodeKind::kSuperMember) {
     MemberRefs refs = node->operand->kind == NodeKind::kMember
                           ? PrepareMember(static_cast<const MemberExpression*>(node->operand))
                           : PrepareSuperMember(static_cast<const SuperMember*>(node->operand));
+    ConvertMemberKeyOnce(refs);
     LoadMember(refs);
     apply();
     StoreMember(refs);
+  } else if (node->operand->kind == NodeKind::kCall) {
+    EmitCallAsAssignmentTarget(node->operand);
+    return;
   } else {
     Unsupported("update of this target");
     return;
@@ -2473,6 +2712,9 @@ void FunctionCompiler::CompileAssignment(const AssignmentExpression* node) {
     refs = PrepareMember(static_cast<const MemberExpression*>(target));
   } else if (target->kind == NodeKind::kSuperMember) {
     refs = PrepareSuperMember(static_cast<const SuperMember*>(target));
+  } else if (target->kind == NodeKind::kCall) {
+    EmitCallAsAssignmentTarget(static_cast<const Expression*>(target));
+    return;
   } else if (node->op == AssignmentOperator::kAssign) {
     uint32_t value = AllocateRegister();
     CompileExpression(node->value);
@@ -2484,8 +2726,32 @@ void FunctionCompiler::CompileAssignment(const AssignmentExpression* node) {
     Unsupported("compound assignment to a pattern");
     return;
   }
-  auto load = [&]() { refs ? LoadMember(*refs) : LoadIdentifier(name); };
-  auto store = [&]() { refs ? StoreMember(*refs) : StoreIdentifier(name, false); };
+  // 13.15.2 step 1.a / 5.a: a name looked up by name is resolved once, before the right side is evaluated;
+  // GetValue and PutValue both use that Reference.
+  std::optional<uint32_t> reference;
+  if (!refs && Resolve(name).dynamic) {
+    reference = AllocateRegister();
+    Emit(Op::kResolveName, *reference, StringConstant(name));
+  }
+  auto load = [&]() {
+    if (refs) {
+      ConvertMemberKeyOnce(*refs);
+      LoadMember(*refs);
+    } else if (reference) {
+      Emit(Op::kLdaResolved, *reference, StringConstant(name));
+    } else {
+      LoadIdentifier(name);
+    }
+  };
+  auto store = [&]() {
+    if (refs) {
+      StoreMember(*refs);
+    } else if (reference) {
+      Emit(Op::kStaResolved, *reference, StringConstant(name));
+    } else {
+      StoreIdentifier(name, false);
+    }
+  };
   switch (node->op) {
     case AssignmentOperator::kAssign:
       if (refs || !named_target) {
@@ -2545,6 +2811,41 @@ void FunctionCompiler::CompileCall(const CallExpression* node) {
     LoadMember(refs);
     Emit(Op::kStar, callee);
     Emit(Op::kMov, refs.object, this_value);
+  } else if (node->callee->kind == NodeKind::kOptionalChain &&
+             static_cast<const OptionalChain*>(node->callee)->expression->kind == NodeKind::kMember) {
+    // `(a?.b)()`: the parenthesized OptionalExpression evaluates to a property Reference (13.3.9.1), whose base
+    // is the this value; a short-circuited chain leaves undefined to call.
+    int nullish = NewLabel();
+    int end = NewLabel();
+    optional_chain_labels_.push_back(nullish);
+    MemberRefs refs = PrepareMember(
+        static_cast<const MemberExpression*>(static_cast<const OptionalChain*>(node->callee)->expression));
+    LoadMember(refs);
+    optional_chain_labels_.pop_back();
+    Emit(Op::kStar, callee);
+    Emit(Op::kMov, refs.object, this_value);
+    EmitJump(Op::kJump, end);
+    Bind(nullish);
+    Emit(Op::kLdaUndefined);
+    Emit(Op::kStar, callee);
+    Emit(Op::kStar, this_value);
+    Bind(end);
+    if (node->optional && !optional_chain_labels_.empty()) {
+      Emit(Op::kLdar, callee);
+      EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
+    }
+  } else if (node->callee->kind == NodeKind::kIdentifier && !node->direct_eval_candidate &&
+             !static_cast<const Identifier*>(node->callee)->parenthesized && InsideWith() &&
+             Resolve(static_cast<const Identifier*>(node->callee)->name).dynamic) {
+    // 13.3.6.2 EvaluateCall: the function found through a `with` object is called with that object as this.
+    const std::u16string& name = static_cast<const Identifier*>(node->callee)->name;
+    uint32_t reference = AllocateRegister();
+    Emit(Op::kResolveName, reference, StringConstant(name));
+    Emit(Op::kLdaResolved, reference, StringConstant(name));
+    if (node->optional && !optional_chain_labels_.empty()) EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
+    Emit(Op::kStar, callee);
+    Emit(Op::kLdaWithBaseObject, reference);
+    Emit(Op::kStar, this_value);
   } else {
     CompileExpression(node->callee);
     if (node->optional && !optional_chain_labels_.empty()) EmitJump(Op::kJumpIfNullish, optional_chain_labels_.back());
@@ -2556,7 +2857,7 @@ void FunctionCompiler::CompileCall(const CallExpression* node) {
     uint32_t array = AllocateRegister();
     CompileSpreadArguments(node->arguments);
     Emit(Op::kStar, array);
-    Emit(Op::kCallSpread, callee, this_value, array);
+    Emit(node->direct_eval_candidate ? Op::kCallDirectEvalSpread : Op::kCallSpread, callee, this_value, array);
     return;
   }
   uint32_t first = CompileArgumentsToRegisters(node->arguments);
@@ -2593,24 +2894,14 @@ void FunctionCompiler::CompileObjectLiteral(const ObjectLiteral* node) {
       continue;
     }
     if (property.kind == PropertyKind::kGetter || property.kind == PropertyKind::kSetter) {
-      // 15.4.5 Runtime Semantics: MethodDefinitionEvaluation for get/set.
+      // 15.4.5 Runtime Semantics: MethodDefinitionEvaluation for get/set: the key after ToPropertyKey, the
+      // object as [[HomeObject]], SetFunctionName(closure, propKey, "get"/"set"), an enumerable accessor.
       bool is_getter = property.kind == PropertyKind::kGetter;
       uint32_t key = AllocateRegister();
-      std::u16string prefix = is_getter ? u"get " : u"set ";
-      std::u16string name;
-      if (!property.computed && property.key->kind == NodeKind::kIdentifier) {
-        name = static_cast<const Identifier*>(property.key)->name;
-        Emit(Op::kLdaConst, StringConstant(name));
-      } else if (!property.computed && property.key->kind == NodeKind::kStringLiteral) {
-        name = static_cast<const StringLiteral*>(property.key)->value;
-        Emit(Op::kLdaConst, StringConstant(name));
-      } else {
-        CompileExpression(property.key);
-      }
-      Emit(Op::kStar, key);
+      std::optional<std::u16string> name = CompilePropertyKey(property.key, property.computed, key);
       auto* function = static_cast<const FunctionExpression*>(property.value)->function;
-      Emit(Op::kCreateClosure, CompileFunction(function, prefix + name));
-      Emit(is_getter ? Op::kDefineGetter : Op::kDefineSetter, object, key);
+      Emit(Op::kCreateClosure, CompileFunction(function, name ? (is_getter ? u"get " : u"set ") + *name : u""));
+      Emit(Op::kDefineMethod, object, key, (is_getter ? 1u : 2u) | 4u | (name ? 0u : 8u));
       continue;
     }
     if (property.kind == PropertyKind::kProto) {
@@ -2639,10 +2930,16 @@ void FunctionCompiler::CompileObjectLiteral(const ObjectLiteral* node) {
       CompileNamedEvaluation(property.value, *static_name);
       Emit(Op::kDefineNamed, object, StringConstant(*static_name));
     } else {
+      // 13.2.5.5 PropertyDefinitionEvaluation: propKey (ToPropertyKey before the value is evaluated), then
+      // NamedEvaluation of an anonymous function definition with propKey.
       uint32_t key = AllocateRegister();
-      CompileExpression(property.key);
-      Emit(Op::kStar, key);
-      CompileExpression(property.value);
+      std::optional<std::u16string> name = CompilePropertyKey(property.key, property.computed, key);
+      if (name) {
+        CompileNamedEvaluation(property.value, *name);
+      } else {
+        CompileExpression(property.value);
+        if (IsAnonymousFunctionDefinition(property.value)) Emit(Op::kNameFunctionFromKey, key);
+      }
       Emit(Op::kDefineKeyed, object, key);
     }
   }
@@ -2712,6 +3009,7 @@ std::variant<Code*, CompileError> CompileDirectEval(Agent& agent, const syntax::
     scope->is_with = it->is_with;
     scope->own_function_name_slot = it->own_function_name_slot;
     scope->is_import = it->is_import;
+    scope->gains_eval_bindings = it->gains_eval_bindings;
     scope->outer = outer;
     outer = scope.get();
     scopes.push_back(std::move(scope));

@@ -43,17 +43,17 @@ struct EvalScope {
   bool is_with = false;
   int own_function_name_slot = -1;  // a named function expression's own (sloppy-immutable) name
   std::vector<bool> is_import;      // a module environment's import bindings
+  bool gains_eval_bindings = false;  // a sloppy VariableEnvironment: a direct eval may add bindings to it
 };
 struct EvalContext {
   std::vector<EvalScope> scopes;
   bool strict = false;              // strict eval code (the caller's or its own directive)
-  bool var_env_is_global = true;    // the caller's VariableEnvironment is the global environment
 };
 
 // Compiles eval code for PerformEval (19.2.1.1) with direct = true: its
 // identifiers resolve through `context`'s environments (the frame that runs
-// it starts in the caller's LexicalEnvironment). Sloppy var and function
-// declarations whose VariableEnvironment is a function's are not supported.
+// it starts in a new environment for its Code's function_scope over the
+// caller's LexicalEnvironment; see Vm::EvalDeclarationInstantiation).
 std::variant<Code*, CompileError> CompileDirectEval(Agent& agent, const syntax::Program& program,
                                                     const EvalContext& context);
 

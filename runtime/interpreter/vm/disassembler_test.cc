@@ -9,13 +9,14 @@ TEST_F(VmTest, DisassembleArithmetic) {
   EXPECT_EQ(vm_.DisassembleScript("var x = 1 + 2;"),
             "  0000: LdaUndefined\n"
             "  0001: Star r0\n"
-            "  0003: LdaSmi 1\n"
-            "  0005: Star r1\n"
-            "  0007: LdaSmi 2\n"
-            "  0009: Add r1\n"
-            "  0011: StaName [0 \"x\"]\n"
-            "  0013: Ldar r0\n"
-            "  0015: Return\n");
+            "  0003: ResolveName r1, [0 \"x\"]\n"
+            "  0006: LdaSmi 1\n"
+            "  0008: Star r2\n"
+            "  0010: LdaSmi 2\n"
+            "  0012: Add r2\n"
+            "  0014: StaResolved r1, [0 \"x\"]\n"
+            "  0017: Ldar r0\n"
+            "  0019: Return\n");
 }
 
 TEST_F(VmTest, DisassembleClosureWithLocals) {

@@ -33,6 +33,7 @@ void DeclarativeEnvironment::VisitEdges(heap::Visitor& visitor) {
   Environment::VisitEdges(visitor);
   visitor.Visit(code_);
   for (Value value : slots_) value.Visit(visitor);
+  for (PrimitiveString* name : deletable_names_) visitor.Visit(name);
 }
 
 int DeclarativeEnvironment::FindSlot(PrimitiveString* name) const {
@@ -40,7 +41,23 @@ int DeclarativeEnvironment::FindSlot(PrimitiveString* name) const {
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == name) return static_cast<int>(i);
   }
+  for (size_t i = 0; i < deletable_names_.size(); ++i) {
+    if (deletable_names_[i] == name) return static_cast<int>(names.size() + i);
+  }
   return -1;
+}
+
+void DeclarativeEnvironment::CreateDeletableBinding(PrimitiveString* name, Value value) {
+  deletable_names_.push_back(name);
+  slots_.push_back(value);
+}
+
+bool DeclarativeEnvironment::HasLexicalBinding(PrimitiveString* name) const {
+  const auto& names = layout().names;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == name) return layout().lexical[i] && i >= layout().parameter_count;
+  }
+  return false;
 }
 
 // 9.1.1.1.1 HasBinding ( N )
@@ -66,12 +83,24 @@ ThrowCompletionOr<void> DeclarativeEnvironment::InitializeBinding(Agent&, Primit
 ThrowCompletionOr<void> DeclarativeEnvironment::SetMutableBinding(Agent& agent, PrimitiveString* name, Value value,
                                                                   bool strict) {
   int slot = FindSlot(name);
-  // 1. If envRecord does not have a binding for N: cannot happen, the caller resolved N here.
+  // 1. If envRecord does not have a binding for N (a binding a direct eval declared, deleted since the
+  //    reference was resolved), then
+  if (slot < 0) {
+    // a. If S is true, throw a ReferenceError exception.
+    if (strict) {
+      return ThrowError(agent, ErrorKind::kReferenceError, std::u16string(name->code_units()) + u" is not defined");
+    }
+    // b. Perform ! envRecord.CreateMutableBinding(N, true). c. Perform ! envRecord.InitializeBinding(N, V).
+    CreateDeletableBinding(name, value);
+    // d. Return unused.
+    return {};
+  }
   // 2. If the binding for N in envRecord is a strict binding, set S to true.
   // 3. If the binding for N in envRecord has not yet been initialized, throw a ReferenceError exception.
   if (slots_[slot].IsEmpty()) return ThrowUninitialized(agent, name);
   // 4. Else if the binding for N in envRecord is a mutable binding, change its bound value to V.
-  if (!layout().is_const[slot]) {
+  //    (Bindings after the layout's, declared by eval, are mutable.)
+  if (static_cast<size_t>(slot) >= layout().names.size() || !layout().is_const[slot]) {
     slots_[slot] = value;
     return {};
   }
@@ -86,8 +115,13 @@ ThrowCompletionOr<void> DeclarativeEnvironment::SetMutableBinding(Agent& agent, 
 // 9.1.1.1.6 GetBindingValue ( N, S )
 // https://tc39.es/ecma262/#sec-declarative-environment-records-getbindingvalue-n-s
 ThrowCompletionOr<Value> DeclarativeEnvironment::GetBindingValue(Agent& agent, PrimitiveString* name, bool) {
-  // 1. Assert: envRecord has a binding for N.
-  Value value = slots_[FindSlot(name)];
+  // 1. Assert: envRecord has a binding for N. (A binding a direct eval declared may have been deleted since
+  //    the reference was resolved: then it is missing, as for an unresolvable reference.)
+  int slot = FindSlot(name);
+  if (slot < 0) {
+    return ThrowError(agent, ErrorKind::kReferenceError, std::u16string(name->code_units()) + u" is not defined");
+  }
+  Value value = slots_[slot];
   // 2. If the binding for N in envRecord is an uninitialized binding, throw a ReferenceError exception.
   if (value.IsEmpty()) return ThrowUninitialized(agent, name);
   // 3. Return the value currently bound to N in envRecord.
@@ -96,9 +130,18 @@ ThrowCompletionOr<Value> DeclarativeEnvironment::GetBindingValue(Agent& agent, P
 
 // 9.1.1.1.7 DeleteBinding ( N )
 // https://tc39.es/ecma262/#sec-declarative-environment-records-deletebinding-n
-ThrowCompletionOr<bool> DeclarativeEnvironment::DeleteBinding(Agent&, PrimitiveString*) {
-  // Bindings created by the compiled code are never deletable (only eval's are).
-  return false;
+ThrowCompletionOr<bool> DeclarativeEnvironment::DeleteBinding(Agent&, PrimitiveString* name) {
+  // 1. Assert: envRecord has a binding for N.
+  // 2. If the binding for N in envRecord cannot be deleted, return false. (Bindings created by the compiled
+  //    code are never deletable, only those a sloppy direct eval declared.)
+  int slot = FindSlot(name);
+  size_t layout_size = layout().names.size();
+  if (slot < 0 || static_cast<size_t>(slot) < layout_size) return false;
+  // 3. Remove the binding for N from envRecord.
+  deletable_names_.erase(deletable_names_.begin() + (slot - static_cast<int>(layout_size)));
+  slots_.erase(slots_.begin() + slot);
+  // 4. Return true.
+  return true;
 }
 
 void FunctionEnvironment::VisitEdges(heap::Visitor& visitor) {
@@ -469,6 +512,16 @@ ModuleEnvironment* NewModuleEnvironment(Agent& agent, Environment* outer_env, by
   //    creates are the slots of the module's layout).
   // 2. Set env.[[OuterEnv]] to outerEnv. 3. Return env.
   return agent.Allocate<ModuleEnvironment>(outer_env, module_code);
+}
+
+Environment* VariableEnvironmentOf(Environment* lexical_env) {
+  for (Environment* env = lexical_env; env != nullptr; env = env->outer()) {
+    if (dynamic_cast<GlobalEnvironment*>(env) != nullptr || dynamic_cast<FunctionEnvironment*>(env) != nullptr)
+      return env;
+    auto* declarative = dynamic_cast<DeclarativeEnvironment*>(env);
+    if (declarative != nullptr && declarative->layout().is_variable_environment) return env;
+  }
+  return nullptr;
 }
 
 }  // namespace async_runtime::interpreter::vm

@@ -61,6 +61,14 @@ class DeclarativeEnvironment : public Environment {
   ThrowCompletionOr<Value> GetBindingValue(Agent& agent, PrimitiveString* name, bool strict) override;
   ThrowCompletionOr<bool> DeleteBinding(Agent& agent, PrimitiveString* name) override;
 
+  // CreateMutableBinding(N, true) then InitializeBinding(N, V) for a binding the layout does not have: the
+  // deletable vars and functions a sloppy direct eval declares in a function's VariableEnvironment
+  // (19.2.1.3 EvalDeclarationInstantiation). They live after the layout's slots.
+  void CreateDeletableBinding(PrimitiveString* name, Value value);
+  // Whether the binding named `name` is one of the layout's lexical (let, const, class) bindings (not a
+  // parameter, whose binding is also created uninitialized).
+  bool HasLexicalBinding(PrimitiveString* name) const;
+
  protected:
   int FindSlot(PrimitiveString* name) const;
 
@@ -68,6 +76,7 @@ class DeclarativeEnvironment : public Environment {
   bytecode::Code* code_;
   int scope_index_;
   std::vector<Value> slots_;
+  std::vector<PrimitiveString*> deletable_names_;  // the names of slots_[layout size ...]
 };
 
 // 9.1.1.3 Function Environment Records
@@ -233,5 +242,10 @@ ModuleEnvironment* NewModuleEnvironment(Agent& agent, Environment* outer_env, by
 // environment that has the binding (nullptr: an unresolvable reference).
 // https://tc39.es/ecma262/#sec-getidentifierreference
 ThrowCompletionOr<Environment*> GetIdentifierReference(Agent& agent, Environment* env_record, PrimitiveString* name);
+
+// The VariableEnvironment of the execution context whose LexicalEnvironment is `lexical_env`: the nearest
+// function environment, body environment of a function with parameter expressions, strict direct eval
+// environment or global environment on its chain (sloppy direct eval and block environments are skipped).
+Environment* VariableEnvironmentOf(Environment* lexical_env);
 
 }  // namespace async_runtime::interpreter::vm

@@ -325,8 +325,9 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           break;
         }
         case Op::kStaGlobalVar:
-          // Annex B.3.2.2 step "alt-funcdecl-eval": ? globalEnv.SetMutableBinding(F, fobj, false).
-          VM_TRY(GlobalEnvOf(frame->realm)->SetMutableBinding(agent, NAME(0), ACC, false));
+          // Annex B.3.2.2 / B.3.2.3 step "alt-funcdecl-eval": ? globalEnv.SetMutableBinding(F, fobj, false),
+          // globalEnv being the running execution context's VariableEnvironment (a function's for eval code).
+          VM_TRY(VariableEnvironmentOf(frame->environment)->SetMutableBinding(agent, NAME(0), ACC, false));
           break;
         case Op::kTypeofName: {
           PrimitiveString* name = NAME(0);
@@ -345,6 +346,55 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           ACC = Value::Boolean(env == nullptr ? true : VM_TRY(env->DeleteBinding(agent, name)));
           break;
         }
+        case Op::kResolveName: {
+          // 9.4.2 ResolveBinding ( name ): the Reference's [[Base]] kept in a register (undefined when
+          // unresolvable), so GetValue and PutValue reach the environment found now even if the binding is
+          // deleted or shadowed before they run.
+          Environment* env = VM_TRY(GetIdentifierReference(agent, frame->environment, NAME(1)));
+          REG(0) = env == nullptr ? Value::Undefined() : Value::FromInternalCell(env);
+          break;
+        }
+        case Op::kLdaResolved: {
+          // 6.2.5.5 GetValue ( V ) of a Reference Record made by ResolveName.
+          PrimitiveString* name = NAME(1);
+          // 3. If IsUnresolvableReference(V) is true, throw a ReferenceError exception.
+          if (REG(0).IsUndefined()) {
+            VM_THROW(ThrowError(agent, ErrorKind::kReferenceError,
+                                std::u16string(name->code_units()) + u" is not defined"));
+          }
+          // 5. Else, b. Return ? base.GetBindingValue(V.[[ReferencedName]], V.[[Strict]]).
+          ACC = VM_TRY(static_cast<Environment*>(REG(0).AsCell())->GetBindingValue(agent, name, strict));
+          break;
+        }
+        case Op::kStaResolved: {
+          // 6.2.5.6 PutValue ( V, W ) of a Reference Record made by ResolveName.
+          PrimitiveString* name = NAME(1);
+          if (REG(0).IsUndefined()) {
+            // 3.a. If V.[[Strict]] is true, throw a ReferenceError exception.
+            if (strict) {
+              VM_THROW(ThrowError(agent, ErrorKind::kReferenceError,
+                                  std::u16string(name->code_units()) + u" is not defined"));
+            }
+            // 3.b.-c. Perform ? Set(globalObj, V.[[ReferencedName]], W, false).
+            VM_TRY(Set(agent, GlobalEnvOf(frame->realm)->global_object(),
+                       PropertyKey::FromString(agent.strings(), name), ACC, false));
+            break;
+          }
+          // 5. Else, b. Return ? base.SetMutableBinding(V.[[ReferencedName]], W, V.[[Strict]]).
+          VM_TRY(static_cast<Environment*>(REG(0).AsCell())->SetMutableBinding(agent, name, ACC, strict));
+          break;
+        }
+        case Op::kLdaWithBaseObject: {
+          // 13.3.6.2 EvaluateCall step 1.b: the this value of a call through an environment Reference is
+          // refEnv.WithBaseObject() (undefined for an unresolvable one).
+          Object* base = REG(0).IsUndefined() ? nullptr : static_cast<Environment*>(REG(0).AsCell())->WithBaseObject();
+          ACC = base != nullptr ? Value::FromObject(base) : Value::Undefined();
+          break;
+        }
+        case Op::kThrowReferenceError:
+          // A ReferenceError the compiled code throws with this message: `delete super.x` (13.5.1.2 step 4),
+          // a call as an assignment target (B.3.9).
+          VM_THROW(ThrowError(agent, ErrorKind::kReferenceError, std::u16string(NAME(0)->code_units())));
         case Op::kThrowConstAssign:
           VM_THROW(ThrowTypeError(agent, u"Assignment to constant variable '" +
                                              std::u16string(NAME(0)->code_units()) + u"'"));
@@ -480,8 +530,21 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
 
         case Op::kReturn: {
           Value result = ACC;
-          // 10.2.2 [[Construct]] steps 10-12: a non-Object result gives the this binding.
-          if (frame->is_construct) result = VM_TRY(ConstructResult(frame, result));
+          // 10.2.2 [[Construct]] steps 10-12: a non-Object result gives the this binding. Those steps run
+          // after the body has left its execution context: their TypeError is thrown in the caller, out of
+          // reach of the constructor's own catch blocks.
+          if (frame->is_construct) {
+            ThrowCompletionOr<Value> constructed = ConstructResult(frame, result);
+            if (constructed.is_throw_completion()) {
+              thrown = constructed.thrown_value();
+              frames_.pop_back();
+              if (frame == entry) return ThrowCompletion(thrown);
+              frame = frame->caller;
+              agent.set_current_realm(frame->realm);
+              goto unwind;
+            }
+            result = constructed.release_value();
+          }
           if (frame->is_async_function) {
             // 27.10.5.2 AsyncBlockStart 1.e-f: the body returned: resolve the promise. The caller (at the
             // first await it was already given the promise) receives the promise.
@@ -526,8 +589,25 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           PropertyKey key = op == Op::kSetNamed ? PropertyKey::FromString(agent.strings(), NAME(1))
                                                 : VM_TRY(ToPropertyKey(agent, REG(1)));
           if (!base.IsObject()) {
-            // PutValue on a primitive base: [[Set]] with a primitive receiver fails.
-            if (strict) VM_THROW(ThrowTypeError(agent, u"Cannot create property on primitive value"));
+            // 6.2.5.6 PutValue step 4: ? ToObject(V.[[Base]]).[[Set]](name, W, base). The wrapper is not
+            // allocated: its own properties (a String's indices and length) are non-writable, so [[Set]]
+            // fails on them; any other lookup starts at its prototype (setters and proxies there run with the
+            // primitive as receiver; a data property or none fails, the receiver not being an Object).
+            bool own_string_property =
+                base.IsString() && ((key.is_array_index() && key.array_index() < base.AsString()->length()) ||
+                                    key == agent.Key(u"length"));
+            bool succeeded = false;
+            if (!own_string_property) {
+              Intrinsic prototype_name = base.IsBoolean()  ? Intrinsic::kBooleanPrototype
+                                         : base.IsNumber() ? Intrinsic::kNumberPrototype
+                                         : base.IsString() ? Intrinsic::kStringPrototype
+                                         : base.IsSymbol() ? Intrinsic::kSymbolPrototype
+                                                           : Intrinsic::kBigIntPrototype;
+              Object* prototype = frame->realm->intrinsic(prototype_name);
+              if (prototype == nullptr) prototype = frame->realm->intrinsic(Intrinsic::kObjectPrototype);
+              succeeded = VM_TRY(prototype->Set(agent, key, ACC, base));
+            }
+            if (!succeeded && strict) VM_THROW(ThrowTypeError(agent, u"Cannot create property on primitive value"));
             break;
           }
           // 6.2.5.6 PutValue step 4.c-d: ? baseObj.[[Set]](name, W, GetThisValue(V)); strict failure throws.
@@ -565,22 +645,6 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         case Op::kDefineKeyed: {
           PropertyKey key = VM_TRY(ToPropertyKey(agent, REG(1)));
           VM_TRY(CreateDataPropertyOrThrow(agent, REG(0).AsObject(), key, ACC));
-          break;
-        }
-        case Op::kDefineGetter:
-        case Op::kDefineSetter: {
-          // 15.4.5 MethodDefinitionEvaluation: DefinePropertyOrThrow(object, key,
-          // { [[Get]]/[[Set]]: closure, [[Enumerable]]: true, [[Configurable]]: true }).
-          PropertyKey key = VM_TRY(ToPropertyKey(agent, REG(1)));
-          PropertyDescriptor descriptor;
-          if (op == Op::kDefineGetter) {
-            descriptor.get = ACC;
-          } else {
-            descriptor.set = ACC;
-          }
-          descriptor.enumerable = true;
-          descriptor.configurable = true;
-          VM_TRY(DefinePropertyOrThrow(agent, REG(0).AsObject(), key, descriptor));
           break;
         }
         case Op::kToString: ACC = VM_TRY(ToString(agent, ACC)); break;
@@ -740,11 +804,21 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           break;
         }
         case Op::kCallSpread:
+        case Op::kCallDirectEvalSpread:
         case Op::kConstructSpread: {
           bool is_construct = op == Op::kConstructSpread;
           Value callee = REG(0);
           Value array = is_construct ? REG(1) : REG(2);
           std::vector<Value> list = VM_TRY(CreateListFromArrayLike(agent, array));
+          if (op == Op::kCallDirectEvalSpread) {
+            // 13.3.6.1 step 6 with a spread argument list: a direct eval of its first element, if any.
+            Object* eval_function = frame->realm->intrinsic(Intrinsic::kEval);
+            if (eval_function != nullptr && callee.IsObject() && callee.AsObject() == eval_function) {
+              Value x = list.empty() ? Value::Undefined() : list[0];
+              ACC = VM_TRY(PerformDirectEval(x, frame));
+              break;
+            }
+          }
           if (is_construct ? !IsConstructor(callee) : !IsCallable(callee)) {
             VM_THROW(ThrowTypeError(agent, DescribeForError(callee) +
                                                (is_construct ? u" is not a constructor" : u" is not a function")));
@@ -1248,6 +1322,21 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           ACC = Value::FromObject(closure);
           break;
         }
+        case Op::kNameFunctionFromKey: {
+          // 13.2.5.5 PropertyDefinitionEvaluation, PropertyDefinition : PropertyName : AssignmentExpression with
+          // a key known only at run time: NamedEvaluation of the anonymous function definition in the
+          // accumulator with the key in the register (SetFunctionName, 10.2.9). A class whose static
+          // elements defined its own "name" keeps it.
+          heap::Handle<Object> function(agent.heap(), ACC.AsObject());
+          PropertyKey name_key = agent.Key(u"name");
+          std::optional<PropertyDescriptor> own = VM_TRY(function->GetOwnProperty(agent, name_key));
+          if (own && own->value && own->value->IsString() && own->value->AsString()->length() == 0) {
+            RootedValue name(agent.heap(),
+                             MakeString(agent, FunctionNameForKey(PropertyKey::FromValue(agent.strings(), REG(0)), u"")));
+            MUST(DefinePropertyOrThrow(agent, function, name_key, PropertyDescriptor::Data(name, false, false, true)));
+          }
+          break;
+        }
         case Op::kDefinePrivateMethod: {
           // 15.7.x ClassElementEvaluation of a private method or accessor: a PrivateElement in
           // F.[[PrivateMethods]] (instance) or added to F itself (static). Operands: F, home, name, flags
@@ -1364,18 +1453,20 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           break;
         }
         case Op::kGetSuper: {
-          // GetValue of a Super Reference: ? ToObject(base).[[Get]](key, actualThis).
+          // 6.2.5.5 GetValue of a Super Reference: a. Let baseObj be ? ToObject(V.[[Base]]). c. The key:
+          // ? ToPropertyKey(V.[[ReferencedName]]). d. Return ? baseObj.[[Get]](key, GetThisValue(V)).
+          heap::Handle<Object> base(agent.heap(), VM_TRY(ToObject(agent, REG(0))));
           PropertyKey key = VM_TRY(ToPropertyKey(agent, ACC));
-          Object* base = VM_TRY(ToObject(agent, REG(0)));
           ACC = VM_TRY(base->Get(agent, key, REG(1)));
           break;
         }
         case Op::kSetSuper: {
           // PutValue of a Super Reference: ? ToObject(base).[[Set]](key, value, actualThis); false throws
           // in strict code.
-          PropertyKey key = VM_TRY(ToPropertyKey(agent, REG(2)));
-          Object* base = VM_TRY(ToObject(agent, REG(0)));
+          // 6.2.5.6 PutValue: a. Let baseObj be ? ToObject(V.[[Base]]). b. The key: ? ToPropertyKey(name).
           RootedValue value(agent.heap(), ACC);
+          heap::Handle<Object> base(agent.heap(), VM_TRY(ToObject(agent, REG(0))));
+          PropertyKey key = VM_TRY(ToPropertyKey(agent, REG(2)));
           bool succeeded = VM_TRY(base->Set(agent, key, value, REG(1)));
           if (!succeeded && strict) {
             VM_THROW(ThrowTypeError(agent, u"Cannot assign to property '" + key.ToDisplayString() + u"'"));

@@ -539,6 +539,190 @@ ThrowCompletionOr<void> Vm::GlobalDeclarationInstantiation(bytecode::Code* scrip
   return {};
 }
 
+// 19.2.1.3 EvalDeclarationInstantiation ( body, varEnv, lexEnv, privateEnv, strict )
+// https://tc39.es/ecma262/#sec-evaldeclarationinstantiation
+// The eval's lexical declarations (and for strict code its vars and functions) are slots of lexEnv's layout;
+// `body` lists varNames without the functions (global_var_names), functionsToInitialize (global_functions)
+// and the Annex B.3.2.3 names (global_annex_b_names, each with a hidden flag slot in lexEnv).
+ThrowCompletionOr<void> Vm::EvalDeclarationInstantiation(bytecode::Code* body, Environment* variable_env,
+                                                         DeclarativeEnvironment* lexical_env, bool strict) {
+  heap::Handle<bytecode::Code> code(agent_.heap(), body);
+  heap::Handle<Environment> var_env(agent_.heap(), variable_env);
+  heap::Handle<DeclarativeEnvironment> lex_env(agent_.heap(), lexical_env);
+  auto* global_env = dynamic_cast<GlobalEnvironment*>(var_env.get());
+  auto* declarative_var_env = dynamic_cast<DeclarativeEnvironment*>(var_env.get());
+  auto redeclaration = [&](PrimitiveString* name) {
+    return ThrowError(agent_, ErrorKind::kSyntaxError,
+                      u"Identifier '" + std::u16string(name->code_units()) + u"' has already been declared");
+  };
+  // 1. Let varNames be the VarDeclaredNames of body.
+  std::vector<PrimitiveString*> var_names(code->global_var_names.begin(), code->global_var_names.end());
+  for (const auto& [name, index] : code->global_functions) var_names.push_back(name);
+  // 2. Let varDeclarations be the VarScopedDeclarations of body.
+  // 3. If strict is false, then
+  if (!strict) {
+    // a. If varEnv is a Global Environment Record, then
+    if (global_env != nullptr) {
+      // i. For each element name of varNames: If HasLexicalDeclaration(varEnv, name) is true, throw a
+      //    SyntaxError exception.
+      for (PrimitiveString* name : var_names) {
+        if (global_env->HasLexicalDeclaration(name)) return redeclaration(name);
+      }
+    }
+    // b. Let thisEnv be lexEnv. c. Assert: The following loop will terminate.
+    // d. Repeat, while thisEnv is not varEnv, (lexEnv holds only the eval's own lexical names, which the
+    //    parser already checked against its vars: start at its outer environment)
+    for (Environment* this_env = lex_env->outer(); this_env != var_env.get(); this_env = this_env->outer()) {
+      // i. If thisEnv is not an Object Environment Record, then
+      auto* declarative = dynamic_cast<DeclarativeEnvironment*>(this_env);
+      if (declarative == nullptr) continue;
+      // 1. NOTE: The environment of with statements cannot contain any lexical declaration so it doesn't need
+      //    to be checked for var/let hoisting conflicts.
+      // 2. For each element name of varNames, do
+      for (PrimitiveString* name : var_names) {
+        // a. If ! thisEnv.HasBinding(name) is true, then
+        //    i. (Annex B.3.4) If thisEnv is not the Environment Record for a Catch clause, throw a SyntaxError
+        //       exception.
+        if (MUST(declarative->HasBinding(agent_, name)) && !declarative->layout().is_catch_clause)
+          return redeclaration(name);
+        // b. NOTE: A direct eval will not hoist var declaration over a like-named lexical declaration.
+      }
+      // ii. Set thisEnv to thisEnv.[[OuterEnv]].
+    }
+    // A function's top-level lexical declarations share its VariableEnvironment here (the spec gives them a
+    // separate environment inside it, which the loop above would have reached); so do the parameters of a
+    // function with parameter expressions (10.2.11 step 20).
+    if (declarative_var_env != nullptr) {
+      for (PrimitiveString* name : var_names) {
+        if (declarative_var_env->HasLexicalBinding(name) ||
+            (declarative_var_env->layout().is_parameter_environment &&
+             MUST(declarative_var_env->HasBinding(agent_, name))))
+          return redeclaration(name);
+      }
+    }
+  }
+  // 4.-8. privateIdentifiers and AllPrivateIdentifiersValid: checked by the parser (ParseOptions::private_names).
+  // 9. Let functionsToInitialize be a new empty List.
+  std::vector<std::pair<PrimitiveString*, uint32_t>> functions_to_initialize;
+  // 10. Let declaredFunctionNames be a new empty List.
+  std::unordered_set<PrimitiveString*> declared_function_names;
+  // 11. For each element d of varDeclarations, in reverse List order, do
+  for (auto it = code->global_functions.rbegin(); it != code->global_functions.rend(); ++it) {
+    // a.-b. d is a function declaration; fn is its BoundName.
+    PrimitiveString* fn = it->first;
+    // c. If declaredFunctionNames does not contain fn, then
+    if (declared_function_names.count(fn)) continue;
+    // i. If varEnv is a Global Environment Record, then
+    if (global_env != nullptr) {
+      // 1. Let fnDefinable be ? CanDeclareGlobalFunction(varEnv, fn).
+      bool fn_definable = TRY(global_env->CanDeclareGlobalFunction(agent_, fn));
+      // 2. If fnDefinable is false, throw a TypeError exception.
+      if (!fn_definable) return ThrowTypeError(agent_, u"Cannot declare global function");
+    }
+    // ii. Append fn to declaredFunctionNames.
+    declared_function_names.insert(fn);
+    // iii. Insert d as the first element of functionsToInitialize.
+    functions_to_initialize.insert(functions_to_initialize.begin(), *it);
+  }
+  // 12. Let declaredVarNames be a new empty List.
+  std::vector<PrimitiveString*> declared_var_names;
+  std::unordered_set<PrimitiveString*> declared_var_set;
+  // 13. For each element d of varDeclarations, do (VariableDeclarations, ForBindings, BindingIdentifiers)
+  for (PrimitiveString* vn : code->global_var_names) {
+    // i. If declaredFunctionNames does not contain vn, then
+    if (declared_function_names.count(vn)) continue;
+    // 1. If varEnv is a Global Environment Record, then
+    if (global_env != nullptr) {
+      // a. Let vnDefinable be ? CanDeclareGlobalVar(varEnv, vn).
+      bool vn_definable = TRY(global_env->CanDeclareGlobalVar(agent_, vn));
+      // b. If vnDefinable is false, throw a TypeError exception.
+      if (!vn_definable) return ThrowTypeError(agent_, u"Cannot declare global variable");
+    }
+    // 2. If declaredVarNames does not contain vn, then append vn to declaredVarNames.
+    if (declared_var_set.insert(vn).second) declared_var_names.push_back(vn);
+  }
+  // 14. Annex B.3.2.3: if strict is false, for each block-level function name the parser found replaceable
+  //     by a var (the compiler lists them for sloppy code only):
+  for (PrimitiveString* fn : code->global_annex_b_names) {
+    // i. Let bindingExists be false. ii. Let thisEnv be lexEnv. iv. Repeat, while thisEnv is not varEnv,
+    bool binding_exists = false;
+    for (Environment* this_env = lex_env->outer(); this_env != var_env.get(); this_env = this_env->outer()) {
+      // 1. If thisEnv is not an Object Environment Record, then
+      auto* declarative = dynamic_cast<DeclarativeEnvironment*>(this_env);
+      // a. If ! thisEnv.HasBinding(F) is true, then (B.3.4) if thisEnv is not the Environment Record for a
+      //    Catch clause, let bindingExists be true.
+      if (declarative != nullptr && MUST(declarative->HasBinding(agent_, fn)) &&
+          !declarative->layout().is_catch_clause)
+        binding_exists = true;
+    }
+    // (A function's top-level lexical declarations, in the spec in an environment inside varEnv.)
+    if (declarative_var_env != nullptr && declarative_var_env->HasLexicalBinding(fn)) binding_exists = true;
+    bool fn_definable = true;
+    // v. If bindingExists is false and varEnv is a Global Environment Record, then
+    if (!binding_exists && global_env != nullptr) {
+      // 1. If HasLexicalDeclaration(varEnv, F) is false, let fnDefinable be ? CanDeclareGlobalVar(varEnv, F).
+      // 2. Else, let fnDefinable be false.
+      fn_definable =
+          global_env->HasLexicalDeclaration(fn) ? false : TRY(global_env->CanDeclareGlobalVar(agent_, fn));
+    }
+    // vii. If bindingExists is false and fnDefinable is true, then
+    if (binding_exists || !fn_definable) continue;
+    // 1. If declaredFunctionOrVarNames does not contain F, then
+    if (!declared_function_names.count(fn) && !declared_var_set.count(fn)) {
+      if (global_env != nullptr) {
+        // a. If varEnv is a Global Environment Record, Perform ? CreateGlobalVarBinding(varEnv, F, true).
+        TRY(global_env->CreateGlobalVarBinding(agent_, fn, true));
+      } else if (!TRY(var_env->HasBinding(agent_, fn))) {
+        // b. Else, if ! varEnv.HasBinding(F) is false, CreateMutableBinding(F, true), InitializeBinding(F,
+        //    undefined).
+        declarative_var_env->CreateDeletableBinding(fn, Value::Undefined());
+      }
+      // c. Append F to declaredFunctionOrVarNames.
+      declared_var_set.insert(fn);
+    }
+    // 2. When the FunctionDeclaration f is evaluated, the alternative steps apply (the compiled code tests
+    //    this flag).
+    std::u16string flag_name = u"%annexB " + std::u16string(fn->code_units());
+    MUST(lex_env->InitializeBinding(agent_, agent_.strings().Intern(flag_name), Value::Boolean(true)));
+  }
+  // 15. NOTE: No abnormal terminations occur after this algorithm step unless varEnv is a Global Environment
+  //     Record and the global object is a Proxy exotic object.
+  // 16.-17. The lexical declarations: created with lexEnv (its layout), uninitialized.
+  // 18. For each Parse Node f of functionsToInitialize, do
+  for (const auto& [fn, index] : functions_to_initialize) {
+    // a. Let fn be the sole element of the BoundNames of f.
+    // b. Let fo be InstantiateFunctionObject of f with arguments lexEnv and privateEnv.
+    RootedValue fo(agent_.heap(), Value::FromObject(InstantiateFunction(code->functions[index], lex_env.get())));
+    // c. If varEnv is a Global Environment Record, then Perform ? CreateGlobalFunctionBinding(varEnv, fn, fo,
+    //    true).
+    if (global_env != nullptr) {
+      TRY(global_env->CreateGlobalFunctionBinding(agent_, fn, fo, true));
+      continue;
+    }
+    // d. Else, i. Let bindingExists be ! varEnv.HasBinding(fn).
+    if (!MUST(var_env->HasBinding(agent_, fn))) {
+      // ii. If bindingExists is false, then CreateMutableBinding(fn, true), InitializeBinding(fn, fo).
+      declarative_var_env->CreateDeletableBinding(fn, fo);
+    } else {
+      // iii. Else, Perform ! varEnv.SetMutableBinding(fn, fo, false).
+      TRY(var_env->SetMutableBinding(agent_, fn, fo, false));
+    }
+  }
+  // 19. For each String vn of declaredVarNames, do
+  for (PrimitiveString* vn : declared_var_names) {
+    // a. If varEnv is a Global Environment Record, then Perform ? CreateGlobalVarBinding(varEnv, vn, true).
+    if (global_env != nullptr) {
+      TRY(global_env->CreateGlobalVarBinding(agent_, vn, true));
+      continue;
+    }
+    // b. Else, i. Let bindingExists be ! varEnv.HasBinding(vn).
+    // ii. If bindingExists is false, CreateMutableBinding(vn, true) and InitializeBinding(vn, undefined).
+    if (!MUST(var_env->HasBinding(agent_, vn))) declarative_var_env->CreateDeletableBinding(vn, Value::Undefined());
+  }
+  // 20. Return unused.
+  return {};
+}
+
 // 16.1.6 ScriptEvaluation ( scriptRecord )
 // https://tc39.es/ecma262/#sec-runtime-semantics-scriptevaluation
 ThrowCompletionOr<Value> Vm::EvaluateScript(std::string_view source_utf8, std::string filename) {
@@ -698,7 +882,10 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
         if (layout.is_const[i] && !layout.lexical[i]) scope.own_function_name_slot = static_cast<int>(i);
         scope.is_import.push_back(layout.IsImport(i));
       }
-      if (dynamic_cast<FunctionEnvironment*>(env) != nullptr) context.var_env_is_global = false;
+      // A sloppy function's VariableEnvironment, to which a direct eval may add vars.
+      bool is_variable_environment =
+          dynamic_cast<FunctionEnvironment*>(env) != nullptr || layout.is_variable_environment;
+      scope.gains_eval_bindings = is_variable_environment && !declarative->code()->strict;
     } else {
       scope.is_with = true;
     }
@@ -711,11 +898,17 @@ ThrowCompletionOr<Value> Vm::PerformDirectEval(Value x, Frame* caller_frame) {
   heap::Handle<bytecode::Code> code(agent_.heap(), std::get<bytecode::Code*>(compiled));
   // 19.2.1.1 PerformEval step 23: evalContext's ScriptOrModule is runningContext's ScriptOrModule.
   AttachSource(code.get(), "eval", nullptr, GetActiveScriptOrModule());
-  // 18.-27. EvalDeclarationInstantiation (global vars and functions of sloppy eval code), then evaluate the body
-  //         in a context whose this binding, new.target and function are the caller's.
-  if (!context.strict && context.var_env_is_global) TRY(GlobalDeclarationInstantiation(code, eval_global));
-  Frame* frame = agent_.Allocate<Frame>(code.get(), caller.get() ? caller->function : nullptr,
-                                        caller.get() ? caller->environment : eval_global);
+  // 16. a. Let lexEnv be NewDeclarativeEnvironment(runningContext's LexicalEnvironment).
+  //     b. Let varEnv be runningContext's VariableEnvironment.
+  // 17. If strictEval is true, set varEnv to lexEnv.
+  heap::Handle<DeclarativeEnvironment> lex_env(
+      agent_.heap(), agent_.Allocate<DeclarativeEnvironment>(caller_environment, code.get(), -1));
+  Environment* var_env = context.strict ? lex_env.get() : VariableEnvironmentOf(caller_environment);
+  // 18.-26. A context whose this binding, new.target and function are the caller's, whose LexicalEnvironment
+  //         is lexEnv. 27. Let result be Completion(EvalDeclarationInstantiation(body, varEnv, lexEnv,
+  //         privateEnv, strictEval)).
+  TRY(EvalDeclarationInstantiation(code.get(), var_env, lex_env.get(), context.strict));
+  Frame* frame = agent_.Allocate<Frame>(code.get(), caller.get() ? caller->function : nullptr, lex_env.get());
   frame->realm = eval_realm;
   if (caller.get() != nullptr) {
     frame->new_target = caller->new_target;

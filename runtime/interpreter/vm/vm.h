@@ -325,6 +325,10 @@ class Vm final : public heap::RootProvider {
   // The result of a construct frame's `return value` (10.2.2 steps 8-12).
   ThrowCompletionOr<Value> ConstructResult(Frame* frame, Value result);
   ThrowCompletionOr<void> GlobalDeclarationInstantiation(bytecode::Code* script, GlobalEnvironment* env_record);
+  // 19.2.1.3 EvalDeclarationInstantiation: `body` is direct eval code (bytecode::CompileDirectEval) and
+  // `lexical_env` the environment for its function_scope.
+  ThrowCompletionOr<void> EvalDeclarationInstantiation(bytecode::Code* body, Environment* variable_env,
+                                                       DeclarativeEnvironment* lexical_env, bool strict);
   ThrowCompletion ThrowStackOverflow();
   // Called when a throw completion starts unwinding in `frame` (cold path).
   void RecordThrowSite(Frame* frame, Value thrown);
