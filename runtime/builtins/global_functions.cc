@@ -301,6 +301,115 @@ ThrowCompletionOr<Value> EncodeURIComponent(Agent& agent, Value, std::span<const
   return Encode(agent, component_string->AsString()->code_units(), u"");
 }
 
+// B.2.1.1 escape ( string )
+// https://tc39.es/ecma262/#sec-escape-string
+ThrowCompletionOr<Value> Escape(Agent& agent, Value, std::span<const Value> arguments, Object*) {
+  // 1. Set string to ? ToString(string).
+  interpreter::RootedValue string(agent.heap(), TRY(interpreter::vm::ToString(agent, Argument(arguments, 0))));
+  std::u16string_view code_units = string->AsString()->code_units();
+  // 2. Let length be the length of string.
+  // 3. Let result be the empty String.
+  std::u16string result;
+  result.reserve(code_units.size());
+  // 4. Let unescapedSet be the string-concatenation of the ASCII word characters and "@*+-./".
+  auto in_unescaped_set = [](char16_t code_unit) {
+    return (code_unit >= u'a' && code_unit <= u'z') || (code_unit >= u'A' && code_unit <= u'Z') ||
+           (code_unit >= u'0' && code_unit <= u'9') || code_unit == u'_' || code_unit == u'@' || code_unit == u'*' ||
+           code_unit == u'+' || code_unit == u'-' || code_unit == u'.' || code_unit == u'/';
+  };
+  static constexpr char16_t kUpperHexDigits[] = u"0123456789ABCDEF";
+  // 5. Let k be 0. 6. Repeat, while k < length,
+  for (char16_t code_unit : code_units) {
+    // a. Let codeUnit be the code unit at index k within string.
+    // b. If unescapedSet contains codeUnit, then i. Let nextPart be codeUnit.
+    if (in_unescaped_set(code_unit)) {
+      result.push_back(code_unit);
+    } else if (code_unit < 256) {
+      // c. Else, i. Let codeUnitNumber be the numeric value of codeUnit.
+      //    ii. If codeUnitNumber < 256, then 1.-2. nextPart is "%" and the two-digit uppercase hexadecimal.
+      result.push_back(u'%');
+      result.push_back(kUpperHexDigits[code_unit >> 4]);
+      result.push_back(kUpperHexDigits[code_unit & 0xF]);
+    } else {
+      //    iii. Else, 1.-2. nextPart is "%u" and the four-digit uppercase hexadecimal.
+      result.append(u"%u");
+      for (int shift = 12; shift >= 0; shift -= 4) result.push_back(kUpperHexDigits[(code_unit >> shift) & 0xF]);
+    }
+    // d. Set result to the string-concatenation of result and nextPart. e. Set k to k + 1.
+  }
+  // 7. Return result.
+  return interpreter::vm::MakeString(agent, std::move(result));
+}
+
+// B.2.1.2 unescape ( string )
+// https://tc39.es/ecma262/#sec-unescape-string
+ThrowCompletionOr<Value> Unescape(Agent& agent, Value, std::span<const Value> arguments, Object*) {
+  // 1. Set string to ? ToString(string).
+  interpreter::RootedValue string(agent.heap(), TRY(interpreter::vm::ToString(agent, Argument(arguments, 0))));
+  std::u16string_view code_units = string->AsString()->code_units();
+  // 2. Let length be the length of string.
+  size_t length = code_units.size();
+  // 3. Let result be the empty String.
+  std::u16string result;
+  result.reserve(length);
+  auto hex_digit_value = [](char16_t code_unit) -> int {
+    if (code_unit >= u'0' && code_unit <= u'9') return code_unit - u'0';
+    if (code_unit >= u'a' && code_unit <= u'f') return code_unit - u'a' + 10;
+    if (code_unit >= u'A' && code_unit <= u'F') return code_unit - u'A' + 10;
+    return -1;
+  };
+  // ParseText(hexDigits, HexDigits[~Sep]) and its MV: every code unit a hex digit (hexDigits is never empty
+  // when it is parsed: an empty hexDigits is not a HexDigits).
+  auto parse_hex_digits = [&](size_t start, size_t count) -> int {
+    int value = 0;
+    for (size_t i = start; i < start + count; ++i) {
+      int digit = hex_digit_value(code_units[i]);
+      if (digit < 0) return -1;
+      value = value * 16 + digit;
+    }
+    return value;
+  };
+  // 4. Let k be 0. 5. Repeat, while k < length,
+  for (size_t k = 0; k < length; ++k) {
+    // a. Let codeUnit be the code unit at index k within string.
+    char16_t code_unit = code_units[k];
+    // b. If codeUnit is the code unit 0x0025 (PERCENT SIGN), then
+    if (code_unit == u'%') {
+      // i. Let hexDigits be the empty String. ii. Let optionalAdvance be 0.
+      size_t digits_start = 0;
+      size_t digit_count = 0;
+      size_t optional_advance = 0;
+      // iii. If k + 5 < length and the code unit at index k + 1 within string is 0x0075 (u), then
+      if (k + 5 < length && code_units[k + 1] == u'u') {
+        // 1. Set hexDigits to the substring of string from k + 2 to k + 6. 2. Set optionalAdvance to 5.
+        digits_start = k + 2;
+        digit_count = 4;
+        optional_advance = 5;
+      } else if (k + 3 <= length) {
+        // iv. Else if k + 3 ≤ length, then 1. Set hexDigits to the substring of string from k + 1 to k + 3.
+        //     2. Set optionalAdvance to 2.
+        digits_start = k + 1;
+        digit_count = 2;
+        optional_advance = 2;
+      }
+      // v. Let parseResult be ParseText(hexDigits, HexDigits[~Sep]).
+      int code_unit_number = digit_count == 0 ? -1 : parse_hex_digits(digits_start, digit_count);
+      // vi. If parseResult is a Parse Node, then
+      if (code_unit_number >= 0) {
+        // 1. Let codeUnitNumber be the MV of parseResult.
+        // 2. Set codeUnit to the code unit whose numeric value is codeUnitNumber.
+        code_unit = static_cast<char16_t>(code_unit_number);
+        // 3. Set k to k + optionalAdvance.
+        k += optional_advance;
+      }
+    }
+    // c. Set result to the string-concatenation of result and codeUnit. d. Set k to k + 1.
+    result.push_back(code_unit);
+  }
+  // 6. Return result.
+  return interpreter::vm::MakeString(agent, std::move(result));
+}
+
 void CreateGlobalFunction(Agent& agent, Realm* realm, Intrinsic intrinsic, std::u16string_view name, double length,
                           BuiltinBehaviour behaviour) {
   heap::Handle<Realm> rooted_realm(agent.heap(), realm);
@@ -320,6 +429,9 @@ void CreateGlobalFunctionIntrinsics(Agent& agent, Realm* realm_record) {
   CreateGlobalFunction(agent, realm, Intrinsic::kDecodeURIComponent, u"decodeURIComponent", 1, DecodeURIComponent);
   CreateGlobalFunction(agent, realm, Intrinsic::kEncodeURI, u"encodeURI", 1, EncodeURI);
   CreateGlobalFunction(agent, realm, Intrinsic::kEncodeURIComponent, u"encodeURIComponent", 1, EncodeURIComponent);
+  // B.2.1 Additional Properties of the Global Object
+  CreateGlobalFunction(agent, realm, Intrinsic::kEscape, u"escape", 1, Escape);
+  CreateGlobalFunction(agent, realm, Intrinsic::kUnescape, u"unescape", 1, Unescape);
 }
 
 }  // namespace async_runtime::builtins

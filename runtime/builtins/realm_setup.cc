@@ -7,6 +7,7 @@
 #include "runtime/builtins/array_buffer.h"
 #include "runtime/builtins/data_view.h"
 #include "runtime/builtins/typed_array_builtins.h"
+#include "runtime/builtins/uint8array_base64.h"
 #include "runtime/builtins/bigint.h"
 #include "runtime/builtins/boolean.h"
 #include "runtime/builtins/date.h"
@@ -78,6 +79,7 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateArrayBufferIntrinsics(agent, realm);
   CreateDataViewIntrinsics(agent, realm);
   CreateTypedArrayIntrinsics(agent, realm);  // after Array: %TypedArray.prototype%.toString is Array's
+  CreateUint8ArrayBase64Intrinsics(agent, realm);
   CreateAsyncDisposableStackIntrinsics(agent, realm);  // after Promise: disposeAsync makes %Promise% promises
   SetDefaultGlobalBindings(agent, realm);
 }
@@ -111,6 +113,9 @@ void SetDefaultGlobalBindings(Agent& agent, Realm* realm_rec) {
       {u"decodeURIComponent", Intrinsic::kDecodeURIComponent},
       {u"encodeURI", Intrinsic::kEncodeURI},
       {u"encodeURIComponent", Intrinsic::kEncodeURIComponent},
+      // B.2.1 Additional Properties of the Global Object
+      {u"escape", Intrinsic::kEscape},
+      {u"unescape", Intrinsic::kUnescape},
       // 19.3 Constructor Properties of the Global Object
       {u"AggregateError", Intrinsic::kAggregateError},
       {u"Array", Intrinsic::kArray},

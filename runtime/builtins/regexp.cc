@@ -6,6 +6,8 @@
 #include <variant>
 #include <vector>
 
+#include "runtime/builtins/algorithms/string_unicode.h"
+#include "runtime/builtins/algorithms/whitespace.h"
 #include "runtime/builtins/regexp_object.h"
 #include "runtime/builtins/string.h"
 #include "runtime/interpreter/array_object.h"
@@ -502,6 +504,108 @@ ThrowCompletionOr<Value> RegExpConstructor(Agent& agent, Value, std::span<const 
   Object* o = TRY(RegExpAlloc(agent, new_target));
   // 8. Return ? RegExpInitialize(O, P, F).
   return Value::FromObject(TRY(RegExpInitialize(agent, o, p, f)));
+}
+
+// 22.2.5.1.1 EncodeForRegExpEscape ( codePoint )
+// https://tc39.es/ecma262/#sec-encodeforregexpescape
+void EncodeForRegExpEscape(char32_t code_point, std::u16string& escaped) {
+  static constexpr char16_t kLowerHexDigits[] = u"0123456789abcdef";
+  auto append_code_point = [&](char32_t value) {  // UTF16EncodeCodePoint
+    if (value <= 0xFFFF) {
+      escaped.push_back(static_cast<char16_t>(value));
+    } else {
+      escaped.push_back(static_cast<char16_t>(0xD800 + ((value - 0x10000) >> 10)));
+      escaped.push_back(static_cast<char16_t>(0xDC00 + ((value - 0x10000) & 0x3FF)));
+    }
+  };
+  // 1. If codePoint is matched by SyntaxCharacter or codePoint is U+002F (SOLIDUS), then
+  //    a. Return the string-concatenation of 0x005C (REVERSE SOLIDUS) and UTF16EncodeCodePoint(codePoint).
+  if (code_point < 0x80 && std::u16string_view(u"^$\\.*+?()[]{}|/").find(static_cast<char16_t>(code_point)) !=
+                               std::u16string_view::npos) {
+    escaped.push_back(u'\\');
+    append_code_point(code_point);
+    return;
+  }
+  // 2. If codePoint is a code point listed in the "Code Point" column of Table 67 (ControlEscape), then
+  //    a. Return the string-concatenation of 0x005C (REVERSE SOLIDUS) and the ControlEscape letter.
+  static constexpr std::pair<char32_t, char16_t> kControlEscapes[] = {
+      {0x0009, u't'}, {0x000A, u'n'}, {0x000B, u'v'}, {0x000C, u'f'}, {0x000D, u'r'}};
+  for (const auto& [control, letter] : kControlEscapes) {
+    if (code_point == control) {
+      escaped.push_back(u'\\');
+      escaped.push_back(letter);
+      return;
+    }
+  }
+  // 3. Let otherPunctuators be the string-concatenation of ",-=<>#&!%:;@~'`" and the code unit 0x0022.
+  // 4. Let toEscape be StringToCodePoints(otherPunctuators).
+  constexpr std::u16string_view kOtherPunctuators = u",-=<>#&!%:;@~'`\"";
+  bool is_other_punctuator =
+      code_point < 0x80 && kOtherPunctuators.find(static_cast<char16_t>(code_point)) != std::u16string_view::npos;
+  // (Every WhiteSpace and LineTerminator code point is in the BMP.)
+  bool is_white_space_or_line_terminator =
+      code_point <= 0xFFFF && IsWhiteSpaceOrLineTerminator(static_cast<char16_t>(code_point));
+  bool is_surrogate = code_point >= 0xD800 && code_point <= 0xDFFF;
+  // 5. If toEscape contains codePoint, codePoint is matched by either WhiteSpace or LineTerminator, or
+  //    codePoint has the same numeric value as a leading surrogate or trailing surrogate, then
+  if (is_other_punctuator || is_white_space_or_line_terminator || is_surrogate) {
+    // a. Let codePointNumber be the numeric value of codePoint.
+    // b. If codePointNumber ≤ 0xFF, then
+    if (code_point <= 0xFF) {
+      // i. Let hex be Number::toString(𝔽(codePointNumber), 16).
+      // ii. Return the string-concatenation of 0x005C (REVERSE SOLIDUS), "x", and StringPad(hex, 2, "0", start).
+      escaped.append(u"\\x");
+      escaped.push_back(kLowerHexDigits[code_point >> 4]);
+      escaped.push_back(kLowerHexDigits[code_point & 0xF]);
+      return;
+    }
+    // c. Let escaped be the empty String. d. Let codeUnits be UTF16EncodeCodePoint(codePoint).
+    // e. For each code unit codeUnit of codeUnits, set escaped to escaped + UnicodeEscape(codeUnit).
+    //    (A BMP code point here: white space or a lone surrogate, so one code unit.)
+    // 25.5.4.4 UnicodeEscape ( C ): "\u" and the four-digit lowercase hexadecimal of C.
+    escaped.append(u"\\u");
+    for (int shift = 12; shift >= 0; shift -= 4) escaped.push_back(kLowerHexDigits[(code_point >> shift) & 0xF]);
+    // f. Return escaped.
+    return;
+  }
+  // 6. Return UTF16EncodeCodePoint(codePoint).
+  append_code_point(code_point);
+}
+
+// 22.2.5.1 RegExp.escape ( string )
+// https://tc39.es/ecma262/#sec-regexp.escape
+ThrowCompletionOr<Value> RegExpEscape(Agent& agent, Value, std::span<const Value> arguments, Object*) {
+  Value string = arguments.empty() ? Value::Undefined() : arguments[0];
+  // 1. If string is not a String, throw a TypeError exception.
+  if (!string.IsString()) return ThrowTypeError(agent, u"RegExp.escape: the argument is not a String");
+  std::u16string_view code_units = CodeUnits(string);
+  // 2. Let escaped be the empty String.
+  std::u16string escaped;
+  // 3. Let codePointList be StringToCodePoints(string).
+  // 4. For each code point codePoint of codePointList, do
+  for (size_t position = 0; position < code_units.size();) {
+    CodePointRecord record = CodePointAt(code_units, position);
+    position += record.code_unit_count;
+    char32_t code_point = record.code_point;
+    // a. If escaped is the empty String and codePoint is matched by either DecimalDigit or AsciiLetter, then
+    bool is_decimal_digit = code_point >= U'0' && code_point <= U'9';
+    bool is_ascii_letter = (code_point >= U'a' && code_point <= U'z') || (code_point >= U'A' && code_point <= U'Z');
+    if (escaped.empty() && (is_decimal_digit || is_ascii_letter)) {
+      // i. NOTE: a leading digit or letter is escaped so the output may follow \0, a DecimalEscape or \c.
+      // ii. Let numericValue be the numeric value of codePoint.
+      // iii. Let hex be Number::toString(𝔽(numericValue), 16). iv. Assert: The length of hex is 2.
+      // v. Set escaped to the string-concatenation of 0x005C (REVERSE SOLIDUS), "x", and hex.
+      static constexpr char16_t kLowerHexDigits[] = u"0123456789abcdef";
+      escaped.append(u"\\x");
+      escaped.push_back(kLowerHexDigits[code_point >> 4]);
+      escaped.push_back(kLowerHexDigits[code_point & 0xF]);
+    } else {
+      // b. Else, i. Set escaped to the string-concatenation of escaped and EncodeForRegExpEscape(codePoint).
+      EncodeForRegExpEscape(code_point, escaped);
+    }
+  }
+  // 5. Return escaped.
+  return MakeString(agent, std::move(escaped));
 }
 
 // 22.2.5.3 get RegExp [ %Symbol.species% ]
@@ -1151,6 +1255,7 @@ void CreateRegExpIntrinsics(Agent& agent, Realm* realm_record) {
   // 22.2.5: %RegExp% has a "length" property whose value is 2𝔽.
   heap::Handle<Object> constructor(agent.heap(), CreateBuiltinConstructor(agent, realm, Intrinsic::kRegExp, u"RegExp",
                                                                           2, RegExpConstructor, prototype));
+  DefineBuiltinMethod(agent, realm, constructor, u"escape", 1, RegExpEscape);
   DefineBuiltinAccessor(agent, realm, constructor, SymbolKey(agent, WellKnownSymbol::kSpecies), GetRegExpSpecies);
 
   DefineBuiltinMethod(agent, realm, prototype, u"exec", 1, RegExpPrototypeExec);

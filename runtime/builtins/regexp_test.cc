@@ -39,5 +39,14 @@ TEST_F(PrimitivesTest, RegExpSymbolMethods) {
   EXPECT_EQ(Eval("'😀😀'.replace(/(?:)/gu, '-')"), "-😀-😀-");
 }
 
+// 22.2.5.1 RegExp.escape and 22.2.5.1.1 EncodeForRegExpEscape.
+TEST_F(PrimitivesTest, RegExpEscape) {
+  EXPECT_EQ(Eval("RegExp.escape('1a.b*c/d')"), "\\x31a\\.b\\*c\\/d");
+  EXPECT_EQ(Eval("RegExp.escape('x,-= \\t\\n\\u2028\\ud800😀')"), "\\x78\\x2c\\x2d\\x3d\\x20\\t\\n\\u2028\\ud800😀");
+  EXPECT_EQ(Eval("new RegExp(RegExp.escape('a+b?')).test('a+b?')"), "true");
+  EXPECT_EQ(Eval("RegExp.escape(1)"), "threw TypeError: RegExp.escape: the argument is not a String");
+  EXPECT_EQ(Eval("RegExp.escape.length + ' ' + RegExp.escape.name"), "1 escape");
+}
+
 }  // namespace
 }  // namespace async_runtime::builtins

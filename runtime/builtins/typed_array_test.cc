@@ -107,5 +107,28 @@ TEST_F(PrimitivesTest, TypedArrayPrototypeMethods) {
             "Int16Array");
 }
 
+// 23.3 Uint8Array base64 and hex.
+TEST_F(PrimitivesTest, Uint8ArrayBase64AndHex) {
+  EXPECT_EQ(Eval("new Uint8Array([72, 105, 33]).toBase64() + ' ' + new Uint8Array([251, 255]).toBase64()"),
+            "SGkh +/8=");
+  EXPECT_EQ(Eval("new Uint8Array([251, 255]).toBase64({alphabet: 'base64url', omitPadding: true})"), "-_8");
+  EXPECT_EQ(Eval("Uint8Array.fromBase64(' SG kh\\n').join() + ' ' + Uint8Array.fromBase64('-_8', {alphabet: 'base64url'}).join()"),
+            "72,105,33 251,255");
+  EXPECT_EQ(Eval("try { Uint8Array.fromBase64('SGk', {lastChunkHandling: 'strict'}) } catch (e) { e.name }"),
+            "SyntaxError");
+  EXPECT_EQ(Eval("Uint8Array.fromBase64('SGk', {lastChunkHandling: 'stop-before-partial'}).length"), "0");
+  EXPECT_EQ(Eval("try { Uint8Array.fromBase64('SGl=', {lastChunkHandling: 'strict'}) } catch (e) { e.name }"),
+            "SyntaxError");
+  EXPECT_EQ(Eval("Uint8Array.fromBase64('SGl=').join()"), "72,105");
+  EXPECT_EQ(Eval("var t = new Uint8Array(4); var r = t.setFromBase64('SGkhSGkh'); r.read + ' ' + r.written + ' ' + t.join()"),
+            "4 3 72,105,33,0");
+  EXPECT_EQ(Eval("new Uint8Array([0, 15, 255]).toHex() + ' ' + Uint8Array.fromHex('0aFf').join()"), "000fff 10,255");
+  EXPECT_EQ(Eval("var t = new Uint8Array(1); var r = t.setFromHex('abcd'); r.read + ' ' + r.written + ' ' + t[0]"),
+            "2 1 171");
+  EXPECT_EQ(Eval("try { Uint8Array.fromHex('abc') } catch (e) { e.name }"), "SyntaxError");
+  EXPECT_EQ(Eval("try { Uint8Array.prototype.toHex.call(new Int8Array(1)) } catch (e) { e.name }"), "TypeError");
+  EXPECT_EQ(Eval("try { Uint8Array.fromBase64('AA', {alphabet: 'other'}) } catch (e) { e.name }"), "TypeError");
+}
+
 }  // namespace
 }  // namespace async_runtime::builtins

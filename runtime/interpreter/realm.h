@@ -46,6 +46,7 @@ namespace async_runtime::interpreter {
   V(kEncodeURI, "%encodeURI%")                                        \
   V(kEncodeURIComponent, "%encodeURIComponent%")                      \
   V(kError, "%Error%")                                                \
+  V(kEscape, "%escape%")                                              \
   V(kEval, "%eval%")                                                  \
   V(kEvalError, "%EvalError%")                                        \
   V(kFinalizationRegistry, "%FinalizationRegistry%")                  \
@@ -94,6 +95,7 @@ namespace async_runtime::interpreter {
   V(kUint16Array, "%Uint16Array%")                                    \
   V(kUint32Array, "%Uint32Array%")                                    \
   V(kURIError, "%URIError%")                                          \
+  V(kUnescape, "%unescape%")                                          \
   V(kWeakMap, "%WeakMap%")                                            \
   V(kWeakRef, "%WeakRef%")                                            \
   V(kWeakSet, "%WeakSet%")                                            \
