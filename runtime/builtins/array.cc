@@ -1748,15 +1748,7 @@ ThrowCompletionOr<Value> ArrayPrototypeToString(Agent& agent, Value this_value, 
   RootedValue func(agent.heap(), TRY(interpreter::Get(agent, array, agent.Key(u"join"))));
   // 3. If IsCallable(func) is false, set func to the intrinsic function %Object.prototype.toString%.
   if (!interpreter::IsCallable(func)) {
-    // (%Object.prototype.toString% is not a stored intrinsic: the realm's %Object.prototype% still holds it
-    // unless a script replaced it.)
-    Object* object_prototype = CurrentIntrinsic(agent, Intrinsic::kObjectPrototype);
-    std::optional<PropertyDescriptor> to_string =
-        interpreter::OrdinaryGetOwnProperty(object_prototype, agent.Key(u"toString"));
-    if (!to_string || !to_string->value || !interpreter::IsCallable(*to_string->value)) {
-      return ThrowTypeError(agent, u"Array.prototype.toString: join is not a function");
-    }
-    func = *to_string->value;
+    func = Value::FromObject(CurrentIntrinsic(agent, Intrinsic::kObjectPrototypeToString));
   }
   // 4. Return ? Call(func, array).
   return interpreter::Call(agent, func, Value::FromObject(array));

@@ -28,6 +28,7 @@ class BoundFunctionObject final : public interpreter::FunctionObject {
                                        Object* new_target) override;
 
   Object* target() const { return target_; }  // [[BoundTargetFunction]]
+  Object* BoundTargetFunction() const override { return target_; }
 
  private:
   Object* target_;

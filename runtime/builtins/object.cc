@@ -795,7 +795,8 @@ void CreateObjectIntrinsics(Agent& agent, Realm* realm_record) {
   define(prototype, u"isPrototypeOf", 1, ObjectPrototypeIsPrototypeOf);
   define(prototype, u"propertyIsEnumerable", 1, ObjectPrototypePropertyIsEnumerable);
   define(prototype, u"toLocaleString", 0, ObjectPrototypeToLocaleString);
-  define(prototype, u"toString", 0, ObjectPrototypeToString);
+  realm->set_intrinsic(Intrinsic::kObjectPrototypeToString,
+                       DefineBuiltinMethod(agent, realm, prototype, u"toString", 0, ObjectPrototypeToString));
   define(prototype, u"valueOf", 0, ObjectPrototypeValueOf);
   // 20.1.3.8 Object.prototype.__proto__: an accessor { [[Enumerable]]: false, [[Configurable]]: true }.
   DefineBuiltinAccessor(agent, realm, prototype, agent.Key(u"__proto__"), GetObjectPrototypeProto,

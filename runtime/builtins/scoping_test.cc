@@ -35,6 +35,24 @@ class ScopingTest : public ::testing::Test {
   interpreter::vm::Vm vm_;
 };
 
+// using and await using declare immutable bindings, in blocks and in for heads alike.
+TEST_F(ScopingTest, UsingBindingsAreImmutable) {
+  EXPECT_EQ(EvalScript("{ using x = null; x = 1; }"), "threw TypeError");
+  EXPECT_EQ(EvalScript("for (using x of [null]) { x = 1; }"), "threw TypeError");
+  EXPECT_EQ(EvalScript("for (using i = null; i === null; i = 1) {}"), "threw TypeError");
+}
+
+// Built-ins that must not look up what a script may have replaced or that dispatch on bound functions.
+TEST_F(ScopingTest, IntrinsicsAndBoundFunctions) {
+  // Array.prototype.toString falls back to %Object.prototype.toString%, even once it is deleted.
+  EXPECT_EQ(EvalScript("delete Object.prototype.toString; Array.prototype.toString.call({ join: null })"),
+            "[object Object]");
+  // OrdinaryHasInstance of a bound function is InstanceofOperator on its target.
+  EXPECT_EQ(EvalScript("var C = function() {}; var b = C.bind(); String(b[Symbol.hasInstance](new C()))"), "true");
+  // A static method's source text starts at the MethodDefinition, after `static`.
+  EXPECT_EQ(EvalScript("(class { static /* s */ async m() {} }).m.toString()"), "async m() {}");
+}
+
 TEST_F(ScopingTest, SloppyEvalDeclaresVarsInTheFunctionsVariableEnvironment) {
   EXPECT_EQ(EvalScript("function f() { eval('var x = 1'); return x; } String(f())"), "1");
   EXPECT_EQ(EvalScript("var x = 'outer'; function g() { eval('var x = \"inner\"'); return x; } g() + x"),

@@ -30,6 +30,9 @@ class FunctionObject : public Object {
   // IsConstructor() is true; the default asserts.
   virtual ThrowCompletionOr<Object*> Construct(Agent& agent, std::span<const Value> arguments_list,
                                                Object* new_target);
+
+  // [[BoundTargetFunction]] of a bound function exotic object (10.4.1); nullptr for every other function.
+  virtual Object* BoundTargetFunction() const { return nullptr; }
 };
 
 // A built-in function object (10.3 Built-in Function Objects): its

@@ -102,6 +102,7 @@ namespace async_runtime::interpreter {
   V(kWrapForValidIteratorPrototype, "%WrapForValidIteratorPrototype%") \
   /* %X.prototype% objects (the %name.a.b% notation of 6.1.7.4) */    \
   V(kObjectPrototype, "%Object.prototype%")                           \
+  V(kObjectPrototypeToString, "%Object.prototype.toString%")          \
   V(kFunctionPrototype, "%Function.prototype%")                       \
   V(kArrayPrototype, "%Array.prototype%")                             \
   V(kIteratorPrototype, "%Iterator.prototype%")                       \

@@ -397,6 +397,9 @@ void Parser::ParseClassElement(ClassNode* cls, bool derived) {
       Advance();
     }
   }
+  // A method's source text (Function.prototype.toString) is its MethodDefinition, which does not include
+  // `static`: ClassElement : static MethodDefinition.
+  SourceLocation method_start = Start();
   bool is_async = false, is_generator = false, is_getter = false, is_setter = false;
   if (IsKw(Keyword::kAsync) || IsKw(Keyword::kGet) || IsKw(Keyword::kSet)) {
     Token next = PeekToken();
@@ -432,7 +435,7 @@ void Parser::ParseClassElement(ClassNode* cls, bool derived) {
     if (element.is_static && is_string_key && static_name == u"prototype") {
       FailAt(key_token, "Classes may not have a static property named 'prototype'");
     }
-    FunctionNode* fn = ParseMethod(kind, is_async, is_generator, start);
+    FunctionNode* fn = ParseMethod(kind, is_async, is_generator, method_start);
     fn->is_static = element.is_static;
     if (!element.computed) fn->inferred_name = static_name;
     element.function = fn;

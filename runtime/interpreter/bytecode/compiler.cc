@@ -11,6 +11,13 @@ namespace async_runtime::interpreter::bytecode {
 
 namespace {
 
+// const, using and await using declare immutable bindings (14.3.1.2, 14.3.1.3: CreateImmutableBinding): an
+// assignment to one throws a TypeError.
+bool IsImmutableDeclaration(syntax::DeclarationKind kind) {
+  return kind == syntax::DeclarationKind::kConst || kind == syntax::DeclarationKind::kUsing ||
+         kind == syntax::DeclarationKind::kAwaitUsing;
+}
+
 using namespace syntax;
 
 // A compile-time mirror of one run-time environment.
@@ -458,11 +465,11 @@ bool FunctionCompiler::EnterBlockScope(const Scope* scope) {
         compile_scope->names.end())
       continue;
     compile_scope->names.push_back(declaration.name);
-    compile_scope->is_const.push_back(declaration.kind == DeclarationKind::kConst);
+    compile_scope->is_const.push_back(IsImmutableDeclaration(declaration.kind));
     layout.names.push_back(agent_.strings().Intern(declaration.name));
     layout.lexical.push_back(declaration.kind != DeclarationKind::kFunction &&
                              declaration.kind != DeclarationKind::kCatchParameter);
-    layout.is_const.push_back(declaration.kind == DeclarationKind::kConst);
+    layout.is_const.push_back(IsImmutableDeclaration(declaration.kind));
   }
   layout.is_catch_clause = scope->kind == ScopeKind::kCatch;
   code_->scopes.push_back(std::move(layout));
@@ -520,7 +527,7 @@ void FunctionCompiler::CompileScriptBody(const Program& program) {
     // A class declaration is reported when its statement is compiled (at
     // the `class` keyword rather than at the bound name).
     code_->global_lexicals.push_back(
-        {agent_.strings().Intern(declaration.name), declaration.kind == DeclarationKind::kConst});
+        {agent_.strings().Intern(declaration.name), IsImmutableDeclaration(declaration.kind)});
   }
   completion_register_ = AllocateRegister();
   Emit(Op::kLdaUndefined);
@@ -559,7 +566,7 @@ void FunctionCompiler::CompileEvalBody(const Program& program, const EvalContext
     for (const Declaration& declaration : scope->var_names) add(declaration.name, false, false);
   }
   for (const Declaration& declaration : scope->lexical) {
-    add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst);
+    add(declaration.name, declaration.kind != DeclarationKind::kFunction, IsImmutableDeclaration(declaration.kind));
   }
   if (!context.strict) {
     for (const std::u16string& name : scope->annex_b_function_names) {
@@ -651,7 +658,7 @@ void FunctionCompiler::CompileFunctionBody(const FunctionNode& function) {
       // A class declaration is reported when its statement is compiled (at
       // the `class` keyword rather than at the bound name).
       add_body_binding(declaration.name, declaration.kind != DeclarationKind::kFunction,
-                       declaration.kind == DeclarationKind::kConst);
+                       IsImmutableDeclaration(declaration.kind));
     }
     // B.3.2.1: no var binding for a block-level function named "arguments" (the arguments object keeps it).
     for (const std::u16string& name : function.scope->annex_b_function_names) {
@@ -850,7 +857,7 @@ void FunctionCompiler::CompileModuleBody(const Program& program) {
   for (const Declaration& declaration : program_scope->var_names) add(declaration.name, false, false, false);
   for (const Declaration& declaration : program_scope->lexical) {
     if (declaration.kind == DeclarationKind::kImport) continue;
-    add(declaration.name, declaration.kind != DeclarationKind::kFunction, declaration.kind == DeclarationKind::kConst,
+    add(declaration.name, declaration.kind != DeclarationKind::kFunction, IsImmutableDeclaration(declaration.kind),
         false);
   }
   scope->outer = scope_;

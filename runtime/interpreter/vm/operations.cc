@@ -231,7 +231,14 @@ ThrowCompletionOr<Value> GetMethod(Agent& agent, Object* value, const PropertyKe
 ThrowCompletionOr<bool> OrdinaryHasInstance(Agent& agent, Value ctor, Value instance) {
   // 1. If IsCallable(C) is false, return false.
   if (!IsCallable(ctor)) return false;
-  // 2. If C has a [[BoundTargetFunction]] internal slot: no bound functions yet.
+  // 2. If C has a [[BoundTargetFunction]] internal slot, then
+  if (auto* function = dynamic_cast<FunctionObject*>(ctor.AsObject()); function != nullptr) {
+    if (Object* bound_target = function->BoundTargetFunction(); bound_target != nullptr) {
+      // a. Let BC be C.[[BoundTargetFunction]].
+      // b. Return ? InstanceofOperator(O, BC).
+      return InstanceofOperator(agent, instance, Value::FromObject(bound_target));
+    }
+  }
   // 3. If O is not an Object, return false.
   if (!instance.IsObject()) return false;
   // 4. Let P be ? Get(C, "prototype").
