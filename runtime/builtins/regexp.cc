@@ -615,6 +615,32 @@ ThrowCompletionOr<Value> GetRegExpSpecies(Agent&, Value this_value, std::span<co
   return this_value;
 }
 
+// B.2.4.1 RegExp.prototype.compile ( pattern, flags )
+// https://tc39.es/ecma262/#sec-regexp.prototype.compile
+ThrowCompletionOr<Value> RegExpPrototypeCompile(Agent& agent, Value this_value, std::span<const Value> arguments,
+                                                Object*) {
+  // 1. Let obj be the this value.
+  // 2. Perform ? RequireInternalSlot(obj, [[RegExpMatcher]]).
+  RegExpObject* obj_regexp = AsRegExp(this_value);
+  if (obj_regexp == nullptr) return ThrowTypeError(agent, u"RegExp.prototype.compile requires a RegExp");
+  heap::Handle<Object> obj(agent.heap(), obj_regexp);
+  RootedValue pattern(agent.heap(), Argument(arguments, 0));
+  RootedValue flags(agent.heap(), Argument(arguments, 1));
+  // 3. If pattern is an Object and pattern has a [[RegExpMatcher]] internal slot, then
+  if (RegExpObject* source = AsRegExp(pattern); source != nullptr && source->initialized()) {
+    // a. If flags is not undefined, throw a TypeError exception.
+    if (!flags->IsUndefined()) {
+      return ThrowTypeError(agent, u"RegExp.prototype.compile: flags must be undefined when the pattern is a RegExp");
+    }
+    // b. Set flags to pattern.[[OriginalFlags]].
+    flags = source->original_flags();
+    // c. Set pattern to pattern.[[OriginalSource]].
+    pattern = source->original_source();
+  }
+  // 4. Return ? RegExpInitialize(obj, pattern, flags).
+  return Value::FromObject(TRY(RegExpInitialize(agent, obj.get(), pattern.get(), flags.get())));
+}
+
 // 22.2.6.2 RegExp.prototype.exec ( string )
 // https://tc39.es/ecma262/#sec-regexp.prototype.exec
 ThrowCompletionOr<Value> RegExpPrototypeExec(Agent& agent, Value this_value, std::span<const Value> arguments,
@@ -1259,6 +1285,8 @@ void CreateRegExpIntrinsics(Agent& agent, Realm* realm_record) {
   DefineBuiltinAccessor(agent, realm, constructor, SymbolKey(agent, WellKnownSymbol::kSpecies), GetRegExpSpecies);
 
   DefineBuiltinMethod(agent, realm, prototype, u"exec", 1, RegExpPrototypeExec);
+  // B.2.4 Additional Properties of the RegExp.prototype Object
+  DefineBuiltinMethod(agent, realm, prototype, u"compile", 2, RegExpPrototypeCompile);
   DefineBuiltinAccessor(agent, realm, prototype, agent.Key(u"dotAll"), RegExpFlagGetter<u's'>);
   DefineBuiltinAccessor(agent, realm, prototype, agent.Key(u"flags"), GetRegExpPrototypeFlags);
   DefineBuiltinAccessor(agent, realm, prototype, agent.Key(u"global"), RegExpFlagGetter<u'g'>);

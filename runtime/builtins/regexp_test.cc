@@ -39,6 +39,16 @@ TEST_F(PrimitivesTest, RegExpSymbolMethods) {
   EXPECT_EQ(Eval("'😀😀'.replace(/(?:)/gu, '-')"), "-😀-😀-");
 }
 
+// B.2.4.1 RegExp.prototype.compile reinitializes the RegExp.
+TEST_F(PrimitivesTest, RegExpPrototypeCompile) {
+  EXPECT_EQ(Eval("var r = /a/g; r.lastIndex = 3; var s = r.compile('b+', 'i'); (s === r) + ' ' + r.source + ' ' + "
+                 "r.flags + ' ' + r.lastIndex + ' ' + r.test('xBB')"),
+            "true b+ i 0 true");
+  EXPECT_EQ(Eval("var r = /a/; r.compile(/c/m); r.source + r.flags"), "cm");
+  EXPECT_EQ(Eval("try { /a/.compile(/c/, 'g') } catch (e) { e.name }"), "TypeError");
+  EXPECT_EQ(Eval("try { /a/.compile('(') } catch (e) { e.name }"), "SyntaxError");
+}
+
 // 22.2.5.1 RegExp.escape and 22.2.5.1.1 EncodeForRegExpEscape.
 TEST_F(PrimitivesTest, RegExpEscape) {
   EXPECT_EQ(Eval("RegExp.escape('1a.b*c/d')"), "\\x31a\\.b\\*c\\/d");
