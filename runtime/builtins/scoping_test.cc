@@ -35,6 +35,20 @@ class ScopingTest : public ::testing::Test {
   interpreter::vm::Vm vm_;
 };
 
+// B.3.2.1: a block function whose var would conflict with an enclosing block's function gets no var binding.
+TEST_F(ScopingTest, AnnexBFunctionInNestedBlocks) {
+  EXPECT_EQ(EvalScript("function g() { { function f() { return 1; } { function f() { return 2; } } } return f(); }"
+                       " String(g())"),
+            "1");
+  EXPECT_EQ(EvalScript("function h() { { { function f() { return 2; } } } return f(); } String(h())"), "2");
+}
+
+// Errors of [[Call]] and [[Construct]] come from the Realm the spec names.
+TEST_F(ScopingTest, ClassConstructorErrorRealms) {
+  EXPECT_EQ(EvalScript("class C {} try { C(); } catch (e) { e.constructor === TypeError ? 'same' : 'other' }"),
+            "same");
+}
+
 // using and await using declare immutable bindings, in blocks and in for heads alike.
 TEST_F(ScopingTest, UsingBindingsAreImmutable) {
   EXPECT_EQ(EvalScript("{ using x = null; x = 1; }"), "threw TypeError");

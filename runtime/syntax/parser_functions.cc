@@ -633,6 +633,8 @@ void Parser::ResolveAnnexBFunctions(FunctionContext* context, ScopeInfo* functio
       if (const uint8_t* found = s->names.Find(name)) {
         uint8_t flags = *found;
         if (flags & kNameLexical) conflict = true;
+        // A function declared in an enclosing block is a LexicallyDeclaredName of that block too.
+        if (flags & kNameBlockFunction) conflict = true;
         if (s->is_function_boundary && (flags & kNameParameter)) conflict = true;
         if (flags & kNameCatchPattern) conflict = true;
       }

@@ -534,7 +534,10 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           // after the body has left its execution context: their TypeError is thrown in the caller, out of
           // reach of the constructor's own catch blocks.
           if (frame->is_construct) {
+            // Step 11 restored callerContext: its Realm creates the errors of steps 12.c and 14.
+            agent.set_current_realm(frame == entry ? realm_scope.saved : frame->caller->realm);
             ThrowCompletionOr<Value> constructed = ConstructResult(frame, result);
+            agent.set_current_realm(frame->realm);
             if (constructed.is_throw_completion()) {
               thrown = constructed.thrown_value();
               frames_.pop_back();

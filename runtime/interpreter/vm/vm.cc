@@ -254,9 +254,15 @@ ECMAScriptFunctionObject* Vm::InstantiateFunction(bytecode::Code* code, Environm
 ThrowCompletionOr<Frame*> Vm::PrepareCall(ECMAScriptFunctionObject* function, Value this_argument,
                                           std::span<const Value> arguments, Object* new_target) {
   if (frames_.size() >= options_.max_frames) return ThrowStackOverflow();
-  // 10.2.1 [[Call]] step 2: If F.[[IsClassConstructor]] is true, throw a TypeError exception.
+  // 10.2.1 [[Call]] step 4: If F.[[IsClassConstructor]] is true, then a. Let error be a newly created TypeError
+  //   object. b. NOTE: error is created in calleeContext with F's associated Realm Record. c. Remove calleeContext
+  //   from the execution context stack and restore callerContext. d. Return ThrowCompletion(error).
   if (new_target == nullptr && function->is_class_constructor()) {
-    return ThrowTypeError(agent_, u"Class constructor cannot be invoked without 'new'");
+    Realm* caller_realm = agent_.current_realm();
+    if (function->realm() != nullptr) agent_.set_current_realm(function->realm());
+    ThrowCompletion error = ThrowTypeError(agent_, u"Class constructor cannot be invoked without 'new'");
+    agent_.set_current_realm(caller_realm);
+    return error;
   }
   heap::Handle<ECMAScriptFunctionObject> func(agent_.heap(), function);
   RootedValue this_arg(agent_.heap(), this_argument);
