@@ -36,22 +36,24 @@ ThrowCompletionOr<DataBlock> CreateByteDataBlock(Agent& agent, double size) {
   return data_block;
 }
 
-namespace {
-
 // 6.2.9.3 CopyDataBlockBytes ( toBlock, toIndex, fromBlock, fromIndex, count )
 // https://tc39.es/ecma262/#sec-copydatablockbytes
-// (Both blocks are unshared Data Blocks here, so the copy is a plain byte copy.)
+// (With one agent, the shared branch's ReadSharedMemory/WriteSharedMemory events are the plain byte copy too.)
 void CopyDataBlockBytes(DataBlock& to_block, size_t to_index, const DataBlock& from_block, size_t from_index,
                         size_t count) {
   if (count == 0) return;
   std::memmove(to_block.bytes() + to_index, from_block.bytes() + from_index, count);
 }
 
+namespace {
+
 ThrowCompletionOr<ArrayBufferObject*> RequireArrayBuffer(Agent& agent, Value value, const char16_t* message) {
   auto* buffer = value.IsObject() ? dynamic_cast<ArrayBufferObject*>(value.AsObject()) : nullptr;
   if (buffer == nullptr) return interpreter::ThrowTypeError(agent, message);
   return buffer;
 }
+
+}  // namespace
 
 // 7.1.26 ToClampedIndex ( value, length )
 // https://tc39.es/ecma262/#sec-toclampedindex
@@ -78,6 +80,8 @@ ThrowCompletionOr<std::optional<double>> GetArrayBufferMaxByteLengthOption(Agent
   return std::optional<double>(TRY(vm::ToIndex(agent, max_byte_length)));
 }
 
+namespace {
+
 enum class PreserveResizability { kPreserveResizability, kFixedLength };
 
 // 25.1.3.3 ArrayBufferCopyAndDetach ( arrayBuffer, newLength, preserveResizability )
@@ -88,7 +92,10 @@ ThrowCompletionOr<Value> ArrayBufferCopyAndDetach(Agent& agent, Value array_buff
   // 1. Perform ? RequireInternalSlot(arrayBuffer, [[ArrayBufferData]]).
   heap::Handle<ArrayBufferObject> array_buffer(agent.heap(),
                                                TRY(RequireArrayBuffer(agent, array_buffer_value, method)));
-  // 2. If IsSharedArrayBuffer(arrayBuffer) is true, throw a TypeError exception. (Never: no SharedArrayBuffer.)
+  // 2. If IsSharedArrayBuffer(arrayBuffer) is true, throw a TypeError exception.
+  if (IsSharedArrayBuffer(array_buffer.get())) {
+    return interpreter::ThrowTypeError(agent, u"Cannot transfer a SharedArrayBuffer");
+  }
   double new_byte_length;
   // 3. If newLength is undefined, then
   if (new_length.IsUndefined()) {
@@ -173,7 +180,10 @@ ThrowCompletionOr<Value> GetArrayBufferPrototypeByteLength(Agent& agent, Value t
   // 2. Perform ? RequireInternalSlot(obj, [[ArrayBufferData]]).
   ArrayBufferObject* obj = TRY(RequireArrayBuffer(
       agent, this_value, u"get ArrayBuffer.prototype.byteLength called on a non-ArrayBuffer"));
-  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception. (Never: no SharedArrayBuffer.)
+  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception.
+  if (IsSharedArrayBuffer(obj)) {
+    return interpreter::ThrowTypeError(agent, u"get ArrayBuffer.prototype.byteLength called on a SharedArrayBuffer");
+  }
   // 4. If IsDetachedBuffer(obj) is true, return +0𝔽.
   if (IsDetachedBuffer(obj)) return Value::Number(0);
   // 5. Let length be obj.[[ArrayBufferByteLength]].
@@ -189,7 +199,10 @@ ThrowCompletionOr<Value> GetArrayBufferPrototypeDetached(Agent& agent, Value thi
   // 2. Perform ? RequireInternalSlot(obj, [[ArrayBufferData]]).
   ArrayBufferObject* obj = TRY(
       RequireArrayBuffer(agent, this_value, u"get ArrayBuffer.prototype.detached called on a non-ArrayBuffer"));
-  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception. (Never: no SharedArrayBuffer.)
+  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception.
+  if (IsSharedArrayBuffer(obj)) {
+    return interpreter::ThrowTypeError(agent, u"get ArrayBuffer.prototype.detached called on a SharedArrayBuffer");
+  }
   // 4. Return IsDetachedBuffer(obj).
   return Value::Boolean(IsDetachedBuffer(obj));
 }
@@ -202,7 +215,10 @@ ThrowCompletionOr<Value> GetArrayBufferPrototypeMaxByteLength(Agent& agent, Valu
   // 2. Perform ? RequireInternalSlot(obj, [[ArrayBufferData]]).
   ArrayBufferObject* obj = TRY(RequireArrayBuffer(
       agent, this_value, u"get ArrayBuffer.prototype.maxByteLength called on a non-ArrayBuffer"));
-  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception. (Never: no SharedArrayBuffer.)
+  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception.
+  if (IsSharedArrayBuffer(obj)) {
+    return interpreter::ThrowTypeError(agent, u"get ArrayBuffer.prototype.maxByteLength called on a SharedArrayBuffer");
+  }
   // 4. If IsDetachedBuffer(obj) is true, return +0𝔽.
   if (IsDetachedBuffer(obj)) return Value::Number(0);
   size_t length;
@@ -226,7 +242,10 @@ ThrowCompletionOr<Value> GetArrayBufferPrototypeResizable(Agent& agent, Value th
   // 2. Perform ? RequireInternalSlot(obj, [[ArrayBufferData]]).
   ArrayBufferObject* obj = TRY(
       RequireArrayBuffer(agent, this_value, u"get ArrayBuffer.prototype.resizable called on a non-ArrayBuffer"));
-  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception. (Never: no SharedArrayBuffer.)
+  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception.
+  if (IsSharedArrayBuffer(obj)) {
+    return interpreter::ThrowTypeError(agent, u"get ArrayBuffer.prototype.resizable called on a SharedArrayBuffer");
+  }
   // 4. If IsFixedLengthArrayBuffer(obj) is false, return true.
   // 5. Return false.
   return Value::Boolean(!IsFixedLengthArrayBuffer(obj));
@@ -252,7 +271,10 @@ ThrowCompletionOr<Value> ArrayBufferPrototypeResize(Agent& agent, Value this_val
     return interpreter::ThrowTypeError(agent, u"ArrayBuffer.prototype.resize called on a non-resizable ArrayBuffer");
   }
   heap::Handle<ArrayBufferObject> buffer(agent.heap(), obj);
-  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception. (Never: no SharedArrayBuffer.)
+  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception.
+  if (IsSharedArrayBuffer(buffer.get())) {
+    return interpreter::ThrowTypeError(agent, u"ArrayBuffer.prototype.resize called on a SharedArrayBuffer");
+  }
   // 4. Let newByteLength be ? ToIndex(newLength).
   double new_byte_length = TRY(vm::ToIndex(agent, new_length));
   // 5. If IsDetachedBuffer(obj) is true, throw a TypeError exception.
@@ -292,7 +314,10 @@ ThrowCompletionOr<Value> ArrayBufferPrototypeSlice(Agent& agent, Value this_valu
   heap::Handle<ArrayBufferObject> obj(
       agent.heap(),
       TRY(RequireArrayBuffer(agent, this_value, u"ArrayBuffer.prototype.slice called on a non-ArrayBuffer")));
-  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception. (Never: no SharedArrayBuffer.)
+  // 3. If IsSharedArrayBuffer(obj) is true, throw a TypeError exception.
+  if (IsSharedArrayBuffer(obj.get())) {
+    return interpreter::ThrowTypeError(agent, u"ArrayBuffer.prototype.slice called on a SharedArrayBuffer");
+  }
   // 4. If IsDetachedBuffer(obj) is true, throw a TypeError exception.
   if (IsDetachedBuffer(obj.get())) return interpreter::ThrowTypeError(agent, u"Cannot slice a detached ArrayBuffer");
   // 5. Let length be obj.[[ArrayBufferByteLength]].
@@ -311,7 +336,10 @@ ThrowCompletionOr<Value> ArrayBufferPrototypeSlice(Agent& agent, Value this_valu
   // 11. Perform ? RequireInternalSlot(new, [[ArrayBufferData]]).
   ArrayBufferObject* new_buffer = TRY(RequireArrayBuffer(
       agent, Value::FromObject(new_object), u"ArrayBuffer species constructor did not return an ArrayBuffer"));
-  // 12. If IsSharedArrayBuffer(new) is true, throw a TypeError exception. (Never: no SharedArrayBuffer.)
+  // 12. If IsSharedArrayBuffer(new) is true, throw a TypeError exception.
+  if (IsSharedArrayBuffer(new_buffer)) {
+    return interpreter::ThrowTypeError(agent, u"ArrayBuffer species constructor returned a SharedArrayBuffer");
+  }
   // 13. If IsDetachedBuffer(new) is true, throw a TypeError exception.
   if (IsDetachedBuffer(new_buffer)) {
     return interpreter::ThrowTypeError(agent, u"ArrayBuffer species constructor returned a detached ArrayBuffer");
@@ -400,8 +428,6 @@ bool IsBigIntElementType(ElementType type) {
 
 namespace {
 
-using RawBytes = std::array<uint8_t, 8>;  // the first ElementSize(type) bytes are used
-
 // An IEEE 754-2019 binary16 bit pattern's value.
 double DecodeBinary16(uint16_t bits) {
   const bool negative = (bits & 0x8000) != 0;
@@ -452,6 +478,8 @@ uint8_t ToUint8Clamp(double number) {
   // 8. If f is even, return 𝔽(f). Otherwise, return 𝔽(f + 1).
   return static_cast<uint8_t>(std::fmod(f, 2) == 0 ? f : f + 1);
 }
+
+}  // namespace
 
 // 25.1.3.14 RawBytesToNumeric ( type, rawBytes, isLittleEndian )
 // https://tc39.es/ecma262/#sec-rawbytestonumeric
@@ -545,8 +573,6 @@ RawBytes NumericToRawBytes(Agent& agent, ElementType type, Value value, bool is_
   return raw_bytes;
 }
 
-}  // namespace
-
 // 25.1.3.16 GetValueFromBuffer ( arrayBuffer, byteIndex, type, isTypedArray, order [ , isLittleEndian ] )
 // https://tc39.es/ecma262/#sec-getvaluefrombuffer
 Value GetValueFromBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte_index, ElementType type,
@@ -557,7 +583,9 @@ Value GetValueFromBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t b
   const DataBlock& block = *array_buffer->array_buffer_data();
   // 4. Let elementSize be the Element Size value specified in Table 71 for Element Type type.
   const size_t element_size = ElementSize(type);
-  // 5. If IsSharedArrayBuffer(arrayBuffer) is true, then ... (Never: no SharedArrayBuffer.)
+  // 5. If IsSharedArrayBuffer(arrayBuffer) is true, then ... let rawValue be
+  //    GetRawBytesFromSharedBlock(block, byteIndex, type, isTypedArray, order). (With one agent, the bytes the
+  //    ReadSharedMemory event reads are those in the block: the same copy as step 6.)
   // 6. Else, a. Let rawValue be a List whose elements are bytes from block at indices in the interval from
   //    byteIndex (inclusive) to byteIndex + elementSize (exclusive).
   RawBytes raw_value{};
@@ -583,7 +611,8 @@ void SetValueInBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte
   // 7. If isLittleEndian is not present, then ... (Callers pass it.)
   // 8. Let rawBytes be NumericToRawBytes(type, value, isLittleEndian).
   RawBytes raw_bytes = NumericToRawBytes(agent, type, value, is_little_endian);
-  // 9. If IsSharedArrayBuffer(arrayBuffer) is true, then ... (Never: no SharedArrayBuffer.)
+  // 9. If IsSharedArrayBuffer(arrayBuffer) is true, then ... append a WriteSharedMemory event of rawBytes to the
+  //    agent's events. (With one agent, its effect is the store of step 10.)
   // 10. Else, a. Store the individual bytes of rawBytes into block, starting at block[byteIndex].
   std::memcpy(block.bytes() + byte_index, raw_bytes.data(), element_size);
   // 11. Return ~unused~.
@@ -644,7 +673,8 @@ bool IsDetachedBuffer(const ArrayBufferObject* array_buffer) {
 // 25.1.3.5 DetachArrayBuffer ( arrayBuffer [ , key ] )
 // https://tc39.es/ecma262/#sec-detacharraybuffer
 ThrowCompletionOr<void> DetachArrayBuffer(Agent& agent, ArrayBufferObject* array_buffer, Value key) {
-  // 1. Assert: IsSharedArrayBuffer(arrayBuffer) is false.
+  // 1. Assert: IsSharedArrayBuffer(arrayBuffer) is false. (A host that asks anyway gets a TypeError.)
+  if (IsSharedArrayBuffer(array_buffer)) return interpreter::ThrowTypeError(agent, u"Cannot detach a SharedArrayBuffer");
   // 2. If key is not present, set key to undefined. (The parameter's default.)
   // 3. If arrayBuffer.[[ArrayBufferDetachKey]] is not key, throw a TypeError exception.
   if (!interpreter::SameValue(array_buffer->array_buffer_detach_key(), key)) {
@@ -663,6 +693,71 @@ bool IsFixedLengthArrayBuffer(const ArrayBufferObject* array_buffer) {
   // 1. If arrayBuffer has an [[ArrayBufferMaxByteLength]] internal slot, return false.
   // 2. Return true.
   return !array_buffer->array_buffer_max_byte_length().has_value();
+}
+
+// 25.2.2.2 IsSharedArrayBuffer ( obj )
+// https://tc39.es/ecma262/#sec-issharedarraybuffer
+bool IsSharedArrayBuffer(const ArrayBufferObject* obj) {
+  // 1. If obj.[[ArrayBufferData]] is a Shared Data Block, return true.
+  // 2. Return false.
+  return obj->is_shared();
+}
+
+// 25.2.2.3 IsGrowableSharedArrayBuffer ( obj )
+// https://tc39.es/ecma262/#sec-isgrowablesharedarraybuffer
+bool IsGrowableSharedArrayBuffer(const ArrayBufferObject* obj) {
+  // 1. If IsSharedArrayBuffer(obj) is true and obj has an [[ArrayBufferByteLengthData]] internal slot, return true.
+  // 2. Return false.
+  return IsSharedArrayBuffer(obj) && obj->array_buffer_byte_length_data().has_value();
+}
+
+// 25.1.3.2 ArrayBufferByteLength ( arrayBuffer, order )
+// https://tc39.es/ecma262/#sec-arraybufferbytelength
+size_t ArrayBufferByteLength(const ArrayBufferObject* array_buffer) {
+  // 1. If IsGrowableSharedArrayBuffer(arrayBuffer) is true, then
+  if (IsGrowableSharedArrayBuffer(array_buffer)) {
+    // a. Let bufferByteLengthBlock be arrayBuffer.[[ArrayBufferByteLengthData]].
+    // b. Let rawLength be GetRawBytesFromSharedBlock(bufferByteLengthBlock, 0, ~biguint64~, true, order).
+    // c. Let agentRecord be the Agent Record of the surrounding agent.
+    // d. Let isLittleEndian be agentRecord.[[LittleEndian]].
+    // e. Return ℝ(RawBytesToNumeric(~biguint64~, rawLength, isLittleEndian)).
+    return *array_buffer->array_buffer_byte_length_data();
+  }
+  // 2. Assert: IsDetachedBuffer(arrayBuffer) is false.
+  // 3. Return arrayBuffer.[[ArrayBufferByteLength]].
+  return array_buffer->array_buffer_byte_length();
+}
+
+// 25.1.3.19 GetModifySetValueInBuffer ( arrayBuffer, byteIndex, type, value, op )
+// https://tc39.es/ecma262/#sec-getmodifysetvalueinbuffer
+Value GetModifySetValueInBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte_index, ElementType type,
+                                Value value, ReadModifyWriteModification op) {
+  // 1. Assert: IsDetachedBuffer(arrayBuffer) is false.
+  // 2. Assert: There are sufficient bytes in arrayBuffer starting at byteIndex to represent a value of type.
+  // 3. Assert: value is a BigInt if IsBigIntElementType(type) is true; else, value is a Number.
+  // 4. Let block be arrayBuffer.[[ArrayBufferData]].
+  DataBlock& block = *array_buffer->array_buffer_data();
+  // 5. Let elementSize be the Element Size value specified in Table 71 for Element Type type.
+  const size_t element_size = ElementSize(type);
+  // 6. Let agentRecord be the Agent Record of the surrounding agent.
+  // 7. Let isLittleEndian be agentRecord.[[LittleEndian]].
+  constexpr bool is_little_endian = kAgentIsLittleEndian;
+  // 8. Let rawBytes be NumericToRawBytes(type, value, isLittleEndian).
+  const RawBytes raw_bytes = NumericToRawBytes(agent, type, value, is_little_endian);
+  // 9. If IsSharedArrayBuffer(arrayBuffer) is true, then ... a ReadModifyWriteSharedMemory event whose
+  //    [[ModifyOp]] is op reads rawBytesRead. (With one agent, nothing can come between its read and its write:
+  //    its effect is that of step 10.)
+  // 10. Else,
+  //   a. Let rawBytesRead be a List of length elementSize whose elements are the sequence of elementSize bytes
+  //      starting with block[byteIndex].
+  RawBytes raw_bytes_read{};
+  std::memcpy(raw_bytes_read.data(), block.bytes() + byte_index, element_size);
+  //   b. Let rawBytesModified be op(rawBytesRead, rawBytes).
+  const RawBytes raw_bytes_modified = op(type, raw_bytes_read, raw_bytes);
+  //   c. Store the individual bytes of rawBytesModified into block, starting at block[byteIndex].
+  std::memcpy(block.bytes() + byte_index, raw_bytes_modified.data(), element_size);
+  // 11. Return RawBytesToNumeric(type, rawBytesRead, isLittleEndian).
+  return RawBytesToNumeric(agent, type, raw_bytes_read, is_little_endian);
 }
 
 void CreateArrayBufferIntrinsics(Agent& agent, Realm* realm_record) {

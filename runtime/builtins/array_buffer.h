@@ -4,10 +4,15 @@
 //
 // A Data Block is a calloc'ed byte array: zero-filled as the spec requires,
 // and for large sizes backed by lazily committed zero pages, so a large but
-// unused buffer costs little. No SharedArrayBuffer exists in this engine,
-// so every IsSharedArrayBuffer step is false and is noted beside the step.
+// unused buffer costs little. A SharedArrayBuffer (25.2, shared_array_buffer.h)
+// is an ArrayBufferObject whose [[ArrayBufferData]] is a Shared Data Block:
+// this engine has one agent per agent cluster, so a Shared Data Block is
+// ordinary memory that no other agent can observe, but every step that
+// branches on IsSharedArrayBuffer takes the shared branch for it.
 #pragma once
 
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
@@ -45,33 +50,55 @@ ThrowCompletionOr<DataBlock> CreateByteDataBlock(Agent& agent, double size);
 
 // An ordinary object with the internal slots [[ArrayBufferData]],
 // [[ArrayBufferByteLength]], [[ArrayBufferDetachKey]] and, when resizable,
-// [[ArrayBufferMaxByteLength]].
+// [[ArrayBufferMaxByteLength]]; or a SharedArrayBuffer (25.2.6): the same
+// object whose [[ArrayBufferData]] is a Shared Data Block, and which, when
+// growable, has [[ArrayBufferByteLengthData]] and [[ArrayBufferMaxByteLength]]
+// instead of [[ArrayBufferByteLength]] (its block is max-sized from the start).
 class ArrayBufferObject final : public Object {
  public:
-  ArrayBufferObject(interpreter::Shape* shape, DataBlock data, std::optional<size_t> max_byte_length)
-      : Object(shape), data_(std::move(data)), max_byte_length_(max_byte_length) {}
+  enum class Kind { kArrayBuffer, kSharedArrayBuffer };
+  ArrayBufferObject(interpreter::Shape* shape, DataBlock data, std::optional<size_t> max_byte_length,
+                    Kind kind = Kind::kArrayBuffer, std::optional<size_t> byte_length_data = std::nullopt)
+      : Object(shape),
+        data_(std::move(data)),
+        max_byte_length_(max_byte_length),
+        kind_(kind),
+        byte_length_data_(byte_length_data) {}
   const char* CellName() const override { return "ArrayBufferObject"; }
   void VisitEdges(heap::Visitor& visitor) override {
     Object::VisitEdges(visitor);
     detach_key_.Visit(visitor);
   }
-  // The heap learns the size at allocation; resize and detach do not update it.
-  size_t ExternalBytes() const override { return data_ ? data_->size() : 0; }
+  // The heap learns the size at allocation; resize and detach do not update it. (A growable
+  // SharedArrayBuffer's max-sized block is reserved, not used: its pages are committed lazily.)
+  size_t ExternalBytes() const override { return array_buffer_byte_length(); }
 
   // [[ArrayBufferData]]: nullopt once detached (the spec's null).
   std::optional<DataBlock>& array_buffer_data() { return data_; }
   const std::optional<DataBlock>& array_buffer_data() const { return data_; }
-  // [[ArrayBufferByteLength]]: the block's size (0 once detached).
-  size_t array_buffer_byte_length() const { return data_ ? data_->size() : 0; }
-  // [[ArrayBufferMaxByteLength]]: present only on resizable buffers.
+  // [[ArrayBufferByteLength]] (0 once detached), or for a growable SharedArrayBuffer the length its
+  // [[ArrayBufferByteLengthData]] holds.
+  size_t array_buffer_byte_length() const {
+    if (byte_length_data_.has_value()) return *byte_length_data_;
+    return data_ ? data_->size() : 0;
+  }
+  // [[ArrayBufferMaxByteLength]]: present only on resizable buffers and growable SharedArrayBuffers.
   const std::optional<size_t>& array_buffer_max_byte_length() const { return max_byte_length_; }
   // [[ArrayBufferDetachKey]]: undefined unless the host sets another key.
   Value array_buffer_detach_key() const { return detach_key_; }
   void set_array_buffer_detach_key(Value key) { detach_key_ = key; }
+  // Whether [[ArrayBufferData]] is a Shared Data Block.
+  bool is_shared() const { return kind_ == Kind::kSharedArrayBuffer; }
+  // [[ArrayBufferByteLengthData]]: present only on growable SharedArrayBuffers (the byte length it holds;
+  // one agent means no other agent races the update, so no 8-byte block is needed to hold it).
+  const std::optional<size_t>& array_buffer_byte_length_data() const { return byte_length_data_; }
+  void set_array_buffer_byte_length_data(size_t byte_length) { byte_length_data_ = byte_length; }
 
  private:
   std::optional<DataBlock> data_;
   std::optional<size_t> max_byte_length_;
+  Kind kind_;
+  std::optional<size_t> byte_length_data_;
   Value detach_key_ = Value::Undefined();
 };
 
@@ -108,9 +135,49 @@ size_t ElementSize(ElementType type);
 // https://tc39.es/ecma262/#sec-isbigintelementtype
 bool IsBigIntElementType(ElementType type);
 
+// The byte order of this agent's [[LittleEndian]] field: the host's.
+inline constexpr bool kAgentIsLittleEndian = std::endian::native == std::endian::little;
+
+// A List of byte values of one element; the first ElementSize(type) bytes are used.
+using RawBytes = std::array<uint8_t, 8>;
+
+// 25.1.3.14 RawBytesToNumeric ( type, rawBytes, isLittleEndian )
+// https://tc39.es/ecma262/#sec-rawbytestonumeric
+Value RawBytesToNumeric(Agent& agent, ElementType type, RawBytes raw_bytes, bool is_little_endian);
+
+// 25.1.3.17 NumericToRawBytes ( type, value, isLittleEndian )
+// https://tc39.es/ecma262/#sec-numerictorawbytes
+RawBytes NumericToRawBytes(Agent& agent, ElementType type, Value value, bool is_little_endian);
+
+// 6.2.9.3 CopyDataBlockBytes ( toBlock, toIndex, fromBlock, fromIndex, count )
+// https://tc39.es/ecma262/#sec-copydatablockbytes
+void CopyDataBlockBytes(DataBlock& to_block, size_t to_index, const DataBlock& from_block, size_t from_index,
+                        size_t count);
+
+// 7.1.26 ToClampedIndex ( value, length )
+// https://tc39.es/ecma262/#sec-toclampedindex
+ThrowCompletionOr<double> ToClampedIndex(Agent& agent, Value value, double length);
+
+// 25.1.3.7 GetArrayBufferMaxByteLengthOption ( options )
+// https://tc39.es/ecma262/#sec-getarraybuffermaxbytelengthoption
+ThrowCompletionOr<std::optional<double>> GetArrayBufferMaxByteLengthOption(Agent& agent, Value options);
+
+// 25.2.2.2 IsSharedArrayBuffer ( obj )
+// https://tc39.es/ecma262/#sec-issharedarraybuffer
+bool IsSharedArrayBuffer(const ArrayBufferObject* obj);
+
+// 25.2.2.3 IsGrowableSharedArrayBuffer ( obj )
+// https://tc39.es/ecma262/#sec-isgrowablesharedarraybuffer
+bool IsGrowableSharedArrayBuffer(const ArrayBufferObject* obj);
+
+// 25.1.3.2 ArrayBufferByteLength ( arrayBuffer, order )
+// https://tc39.es/ecma262/#sec-arraybufferbytelength
+// (One agent: ~seq-cst~ and ~unordered~ reads of the length see the same value.)
+size_t ArrayBufferByteLength(const ArrayBufferObject* array_buffer);
+
 // 25.1.3.16 GetValueFromBuffer ( arrayBuffer, byteIndex, type, isTypedArray, order [ , isLittleEndian ] )
 // https://tc39.es/ecma262/#sec-getvaluefrombuffer
-// (Only unshared buffers exist, so isTypedArray and order do not matter.)
+// (One agent: a shared read sees the bytes last written, whatever isTypedArray and order are.)
 Value GetValueFromBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte_index, ElementType type,
                          bool is_little_endian);
 
@@ -118,6 +185,15 @@ Value GetValueFromBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t b
 // https://tc39.es/ecma262/#sec-setvalueinbuffer
 void SetValueInBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte_index, ElementType type,
                       Value value, bool is_little_endian);
+
+// A read-modify-write modification function: the bytes to store, given the bytes read and the operand's bytes.
+using ReadModifyWriteModification = RawBytes (*)(ElementType type, const RawBytes& x_bytes,
+                                                 const RawBytes& y_bytes);
+
+// 25.1.3.19 GetModifySetValueInBuffer ( arrayBuffer, byteIndex, type, value, op )
+// https://tc39.es/ecma262/#sec-getmodifysetvalueinbuffer
+Value GetModifySetValueInBuffer(Agent& agent, ArrayBufferObject* array_buffer, size_t byte_index, ElementType type,
+                                Value value, ReadModifyWriteModification op);
 
 // 25.1.3.1 AllocateArrayBuffer ( constructor, byteLength [ , maxByteLength ] )
 // https://tc39.es/ecma262/#sec-allocatearraybuffer

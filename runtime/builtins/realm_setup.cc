@@ -8,6 +8,8 @@
 #include "runtime/builtins/data_view.h"
 #include "runtime/builtins/typed_array_builtins.h"
 #include "runtime/builtins/uint8array_base64.h"
+#include "runtime/builtins/shared_array_buffer.h"
+#include "runtime/builtins/atomics.h"
 #include "runtime/builtins/bigint.h"
 #include "runtime/builtins/boolean.h"
 #include "runtime/builtins/date.h"
@@ -80,6 +82,8 @@ void InitializeRealm(Agent& agent, Realm* realm_record) {
   CreateDataViewIntrinsics(agent, realm);
   CreateTypedArrayIntrinsics(agent, realm);  // after Array: %TypedArray.prototype%.toString is Array's
   CreateUint8ArrayBase64Intrinsics(agent, realm);
+  CreateSharedArrayBufferIntrinsics(agent, realm);
+  CreateAtomicsIntrinsics(agent, realm);
   CreateAsyncDisposableStackIntrinsics(agent, realm);  // after Promise: disposeAsync makes %Promise% promises
   SetDefaultGlobalBindings(agent, realm);
 }

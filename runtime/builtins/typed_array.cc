@@ -162,8 +162,9 @@ bool IsTypedArrayFixedLength(const TypedArrayObject* obj) {
   if (!obj->array_length().has_value()) return false;
   // 2. Let buffer be obj.[[ViewedArrayBuffer]].
   // 3. If IsFixedLengthArrayBuffer(buffer) is false and IsSharedArrayBuffer(buffer) is false, return false.
-  //    (No SharedArrayBuffer exists.)
-  if (!IsFixedLengthArrayBuffer(obj->viewed_array_buffer())) return false;
+  //    (A growable SharedArrayBuffer never shrinks, so a fixed-length view of it stays in bounds.)
+  ArrayBufferObject* buffer = obj->viewed_array_buffer();
+  if (!IsFixedLengthArrayBuffer(buffer) && !IsSharedArrayBuffer(buffer)) return false;
   // 4. Return true.
   return true;
 }

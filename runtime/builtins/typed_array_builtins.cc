@@ -1440,8 +1440,10 @@ ThrowCompletionOr<void> SetTypedArrayFromTypedArray(Agent& agent, TypedArrayObje
   if (target->has_bigint_content() != source->has_bigint_content()) {
     return ThrowTypeError(agent, u"Cannot mix BigInt and Number TypedArrays");
   }
-  // 16. If IsSharedArrayBuffer(sourceBuffer) is true, IsSharedArrayBuffer(targetBuffer) is true, and ... let
-  //     sameSharedArrayBuffer be true; else let sameSharedArrayBuffer be false. (No SharedArrayBuffer: false.)
+  // 16. If IsSharedArrayBuffer(sourceBuffer) is true, IsSharedArrayBuffer(targetBuffer) is true, and
+  //     sourceBuffer.[[ArrayBufferData]] is targetBuffer.[[ArrayBufferData]], let sameSharedArrayBuffer be true;
+  //     else let sameSharedArrayBuffer be false. (A Shared Data Block belongs to one SharedArrayBuffer object
+  //     here: with one agent, no other object shares it, so this is step 17's SameValue.)
   size_t source_byte_index;
   // 17. If SameValue(sourceBuffer, targetBuffer) is true or sameSharedArrayBuffer is true, then
   if (source_buffer.get() == target_buffer.get()) {

@@ -149,7 +149,8 @@ namespace async_runtime::interpreter {
   V(kBigUint64ArrayPrototype, "%BigUint64Array.prototype%")         \
   V(kFloat16ArrayPrototype, "%Float16Array.prototype%")             \
   V(kFloat32ArrayPrototype, "%Float32Array.prototype%")             \
-  V(kFloat64ArrayPrototype, "%Float64Array.prototype%")
+  V(kFloat64ArrayPrototype, "%Float64Array.prototype%")             \
+  V(kSharedArrayBufferPrototype, "%SharedArrayBuffer.prototype%")
 
 enum class Intrinsic : uint16_t {
 #define ASYNC_RUNTIME_ENUMERATOR(enumerator, name) enumerator,
