@@ -113,6 +113,20 @@ ThrowCompletionOr<void> InstallTest262Host(Vm& vm, Object* global_object, const 
                         return Value::Undefined();
                       }));
 
+  // $262.IsHTMLDDA: an object with an [[IsHTMLDDA]] internal slot (B.3.6) that, called with no arguments or with
+  // "" as its first argument, returns null (INTERPRETING.md). Like document.all, any other call returns null too.
+  {
+    heap::Handle<NativeFunction> html_dda(
+        agent.heap(), NativeFunction::Create(
+                          agent, [](Agent&, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
+                            return Value::Null();
+                          },
+                          function_prototype));
+    html_dda->set_realm(realm);
+    html_dda->set_is_html_dda();
+    TRY(define_value(host.get(), u"IsHTMLDDA", Value::FromObject(html_dda.get())));
+  }
+
   if (options.enable_test_hooks) {
     TRY(define_function(u"crashForTesting", [](Agent&, Value, std::span<const Value>) -> ThrowCompletionOr<Value> {
       std::abort();

@@ -67,6 +67,14 @@ TEST_F(Test262HostTest, EvalScriptPropagatesARuntimeThrow) {
   EXPECT_EQ(Run("try { $262.evalScript('throw \"boom\"'); } catch (e) { print('caught', e); }"), "caught boom\n");
 }
 
+// B.3.6: $262.IsHTMLDDA behaves like undefined in ToBoolean, IsLooselyEqual and typeof, and is still an object.
+TEST_F(Test262HostTest, IsHTMLDDAEmulatesUndefined) {
+  Install(false);
+  EXPECT_EQ(Run("var dda = $262.IsHTMLDDA; print(typeof dda, !dda, dda == null, dda == undefined, dda === undefined, "
+                "dda() === null, dda('') === null, (dda ?? 'nullish') === dda)"),
+            "undefined true true true false true true true\n");
+}
+
 TEST_F(Test262HostTest, GcCollects) {
   Install(false);
   const size_t before = agent_.heap().statistics().collections;

@@ -137,6 +137,9 @@ class Object : public heap::Cell {
   void set_prototype(Agent& agent, Object* prototype);
   bool extensible() const { return extensible_; }
   void set_extensible(bool extensible) { extensible_ = extensible; }
+  // B.3.6 The [[IsHTMLDDA]] Internal Slot: only the host's $262.IsHTMLDDA object (Test262) has it.
+  bool is_html_dda() const { return is_html_dda_; }
+  void set_is_html_dda() { is_html_dda_ = true; }
 
   // --- Own-property storage, below the internal methods -------------------
   // The own property `key` as a fully populated descriptor, or nullopt.
@@ -172,6 +175,7 @@ class Object : public heap::Cell {
   std::vector<Value> slots_;
   std::vector<Value> elements_;
   bool extensible_ = true;
+  bool is_html_dda_ = false;
   Shape* instance_root_shape_ = nullptr;
   std::unique_ptr<std::vector<PrivateElement>> private_elements_;
 };

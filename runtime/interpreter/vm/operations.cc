@@ -84,7 +84,8 @@ bool ToBoolean(Value argument) {
   }
   if (argument.IsString()) return argument.AsString()->length() != 0;
   if (argument.IsBigInt()) return !argument.AsBigInt()->is_zero();
-  // 3. NOTE: [[IsHTMLDDA]] objects are not supported.
+  // 3. If argument is an Object and argument has an [[IsHTMLDDA]] internal slot, return false (B.3.6.1).
+  if (argument.IsObject() && argument.AsObject()->is_html_dda()) return false;
   // 4. Return true.
   return true;
 }
@@ -326,7 +327,10 @@ ThrowCompletionOr<bool> IsLooselyEqual(Agent& agent, Value x, Value y) {
   if (SameType(x, y)) return IsStrictlyEqual(x, y);
   // 2. If x is null and y is undefined, return true. 3. If x is undefined and y is null, return true.
   if (x.IsNullish() && y.IsNullish()) return true;
-  // 4. [[IsHTMLDDA]]: not supported.
+  // 4. NOTE: This step is replaced in section B.3.6.2: an Object with an [[IsHTMLDDA]] internal slot is loosely
+  //    equal to undefined and null.
+  if (x.IsObject() && x.AsObject()->is_html_dda() && y.IsNullish()) return true;
+  if (x.IsNullish() && y.IsObject() && y.AsObject()->is_html_dda()) return true;
   // 5. If x is a Number and y is a String, return ! IsLooselyEqual(x, ! ToNumber(y)).
   if (x.IsNumber() && y.IsString()) return IsLooselyEqual(agent, x, Value::Number(MUST(ToNumber(agent, y))));
   // 6. If x is a String and y is a Number, return ! IsLooselyEqual(! ToNumber(x), y).
@@ -463,6 +467,8 @@ Value TypeOf(Agent& agent, Value value) {
     case Value::Type::kSymbol: return agent.InternedString(u"symbol");
     case Value::Type::kBigInt: return agent.InternedString(u"bigint");
     case Value::Type::kObject:
+      // B.3.6.3: an Object with an [[IsHTMLDDA]] internal slot is "undefined".
+      if (value.AsObject()->is_html_dda()) return agent.InternedString(u"undefined");
       return agent.InternedString(value.AsObject()->IsCallable() ? u"function" : u"object");
   }
   return Value::Undefined();
