@@ -15,6 +15,7 @@
 #include "runtime/interpreter/vm/classes.h"
 #include "runtime/interpreter/vm/iteration.h"
 #include "runtime/interpreter/vm/operations.h"
+#include "runtime/interpreter/vm/property_access.h"
 #include "runtime/interpreter/vm/vm.h"
 
 namespace async_runtime::interpreter::vm {
@@ -569,15 +570,20 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         }
         case Op::kThrow: thrown = ACC; goto unwind;
 
-        case Op::kGetNamed:
-          ACC = VM_TRY(GetV(agent, frame->realm, REG(0), PropertyKey::FromString(agent.strings(), NAME(1))));
+        case Op::kGetNamed: {
+          PropertyKey key = PropertyKey::FromString(agent.strings(), NAME(1));
+          // 7.3.3 GetV: on an Object, O.[[Get]](P, V) (GetFast: without Property Descriptors when ordinary).
+          ACC = REG(0).IsObject() ? VM_TRY(GetFast(agent, REG(0).AsObject(), key, REG(0)))
+                                  : VM_TRY(GetV(agent, frame->realm, REG(0), key));
           break;
+        }
         case Op::kGetKeyed: {
           if (REG(0).IsNullish()) {
             VM_THROW(ThrowTypeError(agent, u"Cannot read properties of " + DescribeForError(REG(0))));
           }
           PropertyKey key = VM_TRY(ToPropertyKey(agent, ACC));
-          ACC = VM_TRY(GetV(agent, frame->realm, REG(0), key));
+          ACC = REG(0).IsObject() ? VM_TRY(GetFast(agent, REG(0).AsObject(), key, REG(0)))
+                                  : VM_TRY(GetV(agent, frame->realm, REG(0), key));
           break;
         }
         case Op::kSetNamed:
@@ -611,6 +617,8 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             break;
           }
           // 6.2.5.6 PutValue step 4.c-d: ? baseObj.[[Set]](name, W, GetThisValue(V)); strict failure throws.
+          // (Fast path: an own writable data property of a plain object; [[Set]] stores W and succeeds.)
+          if (TrySetOwnDataPropertyFast(base.AsObject(), key, ACC)) break;
           bool succeeded = VM_TRY(base.AsObject()->Set(agent, key, ACC, base));
           if (!succeeded && strict) {
             VM_THROW(ThrowTypeError(agent, u"Cannot assign to read only property '" + key.ToDisplayString() + u"'"));
@@ -638,10 +646,13 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           ACC = Value::FromObject(MUST(ArrayCreate(agent, 0)));
           break;
         }
-        case Op::kDefineNamed:
-          VM_TRY(CreateDataPropertyOrThrow(agent, REG(0).AsObject(), PropertyKey::FromString(agent.strings(), NAME(1)),
-                                           ACC));
+        case Op::kDefineNamed: {
+          PropertyKey key = PropertyKey::FromString(agent.strings(), NAME(1));
+          // (Fast path: a new property of a plain extensible object, e.g. an object literal's.)
+          if (TryAddDataPropertyFast(agent, REG(0).AsObject(), key, ACC)) break;
+          VM_TRY(CreateDataPropertyOrThrow(agent, REG(0).AsObject(), key, ACC));
           break;
+        }
         case Op::kDefineKeyed: {
           PropertyKey key = VM_TRY(ToPropertyKey(agent, REG(1)));
           VM_TRY(CreateDataPropertyOrThrow(agent, REG(0).AsObject(), key, ACC));
