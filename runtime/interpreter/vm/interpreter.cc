@@ -432,21 +432,33 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
   case Op::opcode:                                                                                  \
     ACC = VM_TRY(ApplyStringOrNumericBinaryOperator(agent, REG(0), BinaryOp::binary_op, ACC)); \
     break;
+        // Number operands (13.15.3 ApplyStringOrNumericBinaryOperator steps 3-8 with both ToNumeric results
+        // Numbers, no ToPrimitive to run): the Number::add / subtract / multiply of 6.1.6.1, IEEE 754 doubles.
         case Op::kAdd:
           if (REG(0).IsInt32() && ACC.IsInt32()) {
             ACC = Value::Number(static_cast<double>(REG(0).AsInt32()) + ACC.AsInt32());
             break;
           }
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Number(REG(0).AsNumber() + ACC.AsNumber());
+            break;
+          }
           ACC = VM_TRY(ApplyStringOrNumericBinaryOperator(agent, REG(0), BinaryOp::kAdd, ACC));
           break;
         case Op::kSub:
-          if (REG(0).IsInt32() && ACC.IsInt32()) {
-            ACC = Value::Number(static_cast<double>(REG(0).AsInt32()) - ACC.AsInt32());
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Number(REG(0).AsNumber() - ACC.AsNumber());
             break;
           }
           ACC = VM_TRY(ApplyStringOrNumericBinaryOperator(agent, REG(0), BinaryOp::kSubtract, ACC));
           break;
-          BINARY_CASE(kMul, kMultiply)
+        case Op::kMul:
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Number(REG(0).AsNumber() * ACC.AsNumber());
+            break;
+          }
+          ACC = VM_TRY(ApplyStringOrNumericBinaryOperator(agent, REG(0), BinaryOp::kMultiply, ACC));
+          break;
           BINARY_CASE(kDiv, kDivide)
           BINARY_CASE(kMod, kRemainder)
           BINARY_CASE(kExp, kExponent)
@@ -461,23 +473,40 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         case Op::kNotEq: ACC = Value::Boolean(!VM_TRY(IsLooselyEqual(agent, REG(0), ACC))); break;
         case Op::kStrictEq: ACC = Value::Boolean(IsStrictlyEqual(REG(0), ACC)); break;
         case Op::kStrictNotEq: ACC = Value::Boolean(!IsStrictlyEqual(REG(0), ACC)); break;
-        // 13.10.1 Runtime Semantics: Evaluation of RelationalExpression.
+        // 13.10.1 Runtime Semantics: Evaluation of RelationalExpression. Two Numbers: IsLessThan step 4 is
+        // Number::lessThan, undefined (false here) for NaN, which is what C++'s comparisons of doubles answer.
         case Op::kLt: {
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Boolean(REG(0).AsNumber() < ACC.AsNumber());
+            break;
+          }
           auto r = VM_TRY(IsLessThan(agent, REG(0), ACC, true));
           ACC = Value::Boolean(r.value_or(false));
           break;
         }
         case Op::kGt: {
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Boolean(REG(0).AsNumber() > ACC.AsNumber());
+            break;
+          }
           auto r = VM_TRY(IsLessThan(agent, ACC, REG(0), false));
           ACC = Value::Boolean(r.value_or(false));
           break;
         }
         case Op::kLe: {
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Boolean(REG(0).AsNumber() <= ACC.AsNumber());
+            break;
+          }
           auto r = VM_TRY(IsLessThan(agent, ACC, REG(0), false));
           ACC = Value::Boolean(r.has_value() && !*r);
           break;
         }
         case Op::kGe: {
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Boolean(REG(0).AsNumber() >= ACC.AsNumber());
+            break;
+          }
           auto r = VM_TRY(IsLessThan(agent, REG(0), ACC, true));
           ACC = Value::Boolean(r.has_value() && !*r);
           break;
