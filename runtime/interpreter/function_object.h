@@ -41,6 +41,16 @@ class FunctionObject : public Object {
 // (only for functions created as constructors). A behaviour must not capture
 // heap cells (they would not be traced): keep them in properties, in
 // `captured` slots, or subclass instead.
+// A built-in iterator `next` method's algorithm without its IteratorResult object, for IteratorStepValue
+// (7.4.10). `step` answers the value (nullopt when done) exactly as Call(next, iterator) followed by
+// IteratorComplete and IteratorValue would: those only read the "done" and "value" own data properties of the
+// fresh ordinary object CreateIteratorResultObject makes, which no code can observe. `applies` says whether
+// `iterator` has the internal slots the method requires (when not, the ordinary Call throws the TypeError).
+struct IteratorStepWithoutResult {
+  bool (*applies)(Object* iterator);
+  ThrowCompletionOr<std::optional<Value>> (*step)(Agent& agent, Object* iterator);
+};
+
 class NativeFunction final : public FunctionObject {
  public:
   using BuiltinBehaviour = std::function<ThrowCompletionOr<Value>(
@@ -76,12 +86,17 @@ class NativeFunction final : public FunctionObject {
   // functions' promise, ...): traced, unlike captures of the C++ callable.
   std::vector<Value>& captured() { return captured_; }
 
+  // Set on built-in iterator next methods that IteratorStepValue may run without a result object.
+  const IteratorStepWithoutResult* iterator_step() const { return iterator_step_; }
+  void set_iterator_step(const IteratorStepWithoutResult* step) { iterator_step_ = step; }
+
  private:
   // 10.3.3 BuiltinCallOrConstruct ( F, thisArgument, argumentsList, newTarget )
   ThrowCompletionOr<Value> BuiltinCallOrConstruct(Agent& agent, Value this_argument,
                                                   std::span<const Value> arguments_list, Object* new_target);
 
   BuiltinBehaviour behaviour_;
+  const IteratorStepWithoutResult* iterator_step_ = nullptr;
   Realm* realm_;
   bool is_constructor_;
   std::vector<Value> captured_;

@@ -153,11 +153,25 @@ class Object : public heap::Cell {
   std::vector<PropertyKey> OwnKeysFromStorage() const;
 
   Shape* shape() const { return shape_; }
+  // The slot of the own property `key` when the shape holds it (a named property, not a dense element),
+  // with its attributes; nullptr when the shape has no such key. For fast paths of callers that know this
+  // object's internal methods are the ordinary ones, so reading or writing the slot of a data property is
+  // exactly what OrdinaryGet / OrdinarySet would do, without building Property Descriptors.
+  Value* FindOwnSlot(const PropertyKey& key, PropertyAttributes* attributes) {
+    std::optional<Shape::Entry> entry = shape_->Lookup(key);
+    if (!entry) return nullptr;
+    *attributes = entry->attributes;
+    return &slots_[entry->slot];
+  }
+  // The slot `index` of the shape's layout (index < shape()->property_count()).
+  Value* slot_address(uint32_t index) { return &slots_[index]; }
   size_t element_capacity() const { return elements_.size(); }
   // True if array index `index` is stored in the dense elements.
   bool HasDenseElement(uint32_t index) const {
     return index < elements_.size() && !elements_[index].IsEmpty();
   }
+  // The dense element `index` (HasDenseElement(index) must be true).
+  Value dense_element(uint32_t index) const { return elements_[index]; }
 
   // The root shape for objects whose [[Prototype]] is this object (Shape::RootFor).
   // [[PrivateElements]] (allocated on first use: most objects have none).

@@ -20,8 +20,13 @@ PrimitiveString* StringTable::Intern(PrimitiveString* string) {
 }
 
 PrimitiveString* StringTable::Find(std::u16string_view code_units) const {
+  RecentLookup& recent =
+      recent_[((reinterpret_cast<uintptr_t>(code_units.data()) >> 1) ^ code_units.size()) % recent_.size()];
+  if (recent.data == code_units.data() && recent.string->code_units() == code_units) return recent.string;
   auto it = strings_.find(code_units);
-  return it == strings_.end() ? nullptr : it->second;
+  if (it == strings_.end()) return nullptr;
+  recent = RecentLookup{code_units.data(), it->second};
+  return it->second;
 }
 
 void StringTable::VisitRoots(heap::Visitor& visitor) {

@@ -4,7 +4,9 @@
 // keeps PropertyKey values held in C++ locals safe across allocations.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 
@@ -36,6 +38,15 @@ class StringTable final : public heap::RootProvider {
   heap::Heap& heap_;
   // Keys view the code units inside the cells, which never move or change.
   std::unordered_map<std::u16string_view, PrimitiveString*> strings_;
+  // A direct-mapped cache in front of strings_, keyed by where the code units are: built-ins look the same
+  // names up from the same string literals over and over (agent.Key(u"length")), and hashing the text each
+  // time shows in profiles. A hit still compares the text, so any code units at a reused address are safe;
+  // the strings are never freed (the table roots them).
+  struct RecentLookup {
+    const char16_t* data = nullptr;
+    PrimitiveString* string = nullptr;
+  };
+  mutable std::array<RecentLookup, 256> recent_;
 };
 
 }  // namespace async_runtime::interpreter

@@ -1,5 +1,7 @@
 #include "runtime/interpreter/vm/environment.h"
 
+#include <typeinfo>
+
 #include "runtime/interpreter/error_object.h"
 #include "runtime/interpreter/object_operations.h"
 
@@ -250,10 +252,38 @@ ThrowCompletionOr<bool> ObjectEnvironment::DeleteBinding(Agent& agent, Primitive
   return binding_object_->Delete(agent, PropertyKey::FromString(agent.strings(), name));
 }
 
+GlobalEnvironment::GlobalEnvironment(Object* global_object, Object* global_this)
+    : Environment(nullptr),
+      global_object_(global_object),
+      global_this_(global_this),
+      ordinary_global_object_(typeid(*global_object) == typeid(Object)) {}
+
+Value* GlobalEnvironment::FindGlobalObjectSlot(Agent& agent, PrimitiveString* name, PropertyAttributes* attributes) {
+  if (!ordinary_global_object_) return nullptr;
+  Shape* shape = global_object_->shape();
+  SlotCacheEntry* entry = nullptr;
+  if (name->is_interned()) {
+    entry = &slot_cache_[(reinterpret_cast<uintptr_t>(name) >> 4) % slot_cache_.size()];
+    if (entry->name == name && entry->shape == shape) {
+      *attributes = entry->attributes;
+      return global_object_->slot_address(entry->slot);
+    }
+  }
+  PropertyKey key = PropertyKey::FromString(agent.strings(), name);
+  // An array-index key may be a dense element rather than a shape entry: the general path handles it.
+  if (key.is_array_index()) return nullptr;
+  std::optional<Shape::Entry> found = shape->Lookup(key);
+  if (!found) return nullptr;
+  if (entry != nullptr && !lexical_.contains(name)) *entry = SlotCacheEntry{name, shape, found->slot, found->attributes};
+  *attributes = found->attributes;
+  return global_object_->slot_address(found->slot);
+}
+
 void GlobalEnvironment::VisitEdges(heap::Visitor& visitor) {
   Environment::VisitEdges(visitor);
   visitor.Visit(global_object_);
   visitor.Visit(global_this_);
+  for (const SlotCacheEntry& entry : slot_cache_) visitor.Visit(entry.shape);
   for (auto& [name, binding] : lexical_) {
     visitor.Visit(name);
     binding.value.Visit(visitor);
@@ -266,6 +296,9 @@ ThrowCompletionOr<bool> GlobalEnvironment::HasBinding(Agent& agent, PrimitiveStr
   // 1. Let DclRec be envRecord.[[DeclarativeRecord]]. 2. If ! DclRec.HasBinding(N) is true, return true.
   if (lexical_.contains(name)) return true;
   // 3. Let ObjRec be envRecord.[[ObjectRecord]]. 4. Return ? ObjRec.HasBinding(N).
+  // (Fast path: an own property of an ordinary global object; HasProperty would answer true.)
+  PropertyAttributes attributes;
+  if (FindGlobalObjectSlot(agent, name, &attributes) != nullptr) return true;
   return HasProperty(agent, global_object_, PropertyKey::FromString(agent.strings(), name));
 }
 
@@ -279,6 +312,12 @@ ThrowCompletionOr<void> GlobalEnvironment::InitializeBinding(Agent& agent, Primi
     return {};
   }
   // 3.-5. Return ? ObjRec.InitializeBinding(N, V) (that is, ? Set(globalObject, N, V, false)).
+  // (Fast path: Set on a writable own data property of an ordinary global object stores V in its slot.)
+  PropertyAttributes attributes;
+  if (Value* slot = FindGlobalObjectSlot(agent, name, &attributes); slot && attributes.is_data() && attributes.writable()) {
+    *slot = value;
+    return {};
+  }
   return Set(agent, global_object_, PropertyKey::FromString(agent.strings(), name), value, false);
 }
 
@@ -295,6 +334,13 @@ ThrowCompletionOr<void> GlobalEnvironment::SetMutableBinding(Agent& agent, Primi
     return {};
   }
   // 3. Let ObjRec be envRecord.[[ObjectRecord]]. 4. Return ? ObjRec.SetMutableBinding(N, V, S).
+  // (Fast path: for a writable own data property of an ordinary global object, HasProperty is true and
+  // Set → OrdinarySetWithOwnDescriptor → [[DefineOwnProperty]]({[[Value]]: V}) only stores V in its slot.)
+  PropertyAttributes attributes;
+  if (Value* slot = FindGlobalObjectSlot(agent, name, &attributes); slot && attributes.is_data() && attributes.writable()) {
+    *slot = value;
+    return {};
+  }
   PropertyKey key = PropertyKey::FromString(agent.strings(), name);
   RootedValue rooted(agent.heap(), value);
   bool still_exists = TRY(HasProperty(agent, global_object_, key));
@@ -313,6 +359,10 @@ ThrowCompletionOr<Value> GlobalEnvironment::GetBindingValue(Agent& agent, Primit
     return it->second.value;
   }
   // 3.-4. Return ? ObjRec.GetBindingValue(N, S).
+  // (Fast path: for an own data property of an ordinary global object, HasProperty is true and Get answers
+  // the slot's value.)
+  PropertyAttributes attributes;
+  if (Value* slot = FindGlobalObjectSlot(agent, name, &attributes); slot && attributes.is_data()) return *slot;
   PropertyKey key = PropertyKey::FromString(agent.strings(), name);
   bool value = TRY(HasProperty(agent, global_object_, key));
   if (!value) {
@@ -341,6 +391,8 @@ ThrowCompletionOr<void> GlobalEnvironment::CreateLexicalBinding(Agent& agent, Pr
                       u"Identifier '" + std::u16string(name->code_units()) + u"' has already been declared");
   }
   lexical_[name] = LexicalBinding{Value::Empty(), is_const};
+  // The name now resolves to the [[DeclarativeRecord]] first: no cached object-record slot may answer for it.
+  slot_cache_.fill(SlotCacheEntry{});
   return {};
 }
 

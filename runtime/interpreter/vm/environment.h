@@ -5,6 +5,7 @@
 // the dynamic fallback. An uninitialized binding holds Value::Empty().
 #pragma once
 
+#include <array>
 #include <unordered_map>
 #include <vector>
 
@@ -139,8 +140,7 @@ class ObjectEnvironment final : public Environment {
 // by a name-keyed table.
 class GlobalEnvironment final : public Environment {
  public:
-  GlobalEnvironment(Object* global_object, Object* global_this)
-      : Environment(nullptr), global_object_(global_object), global_this_(global_this) {}
+  GlobalEnvironment(Object* global_object, Object* global_this);
   const char* CellName() const override { return "GlobalEnvironment"; }
   void VisitEdges(heap::Visitor& visitor) override;
 
@@ -182,8 +182,30 @@ class GlobalEnvironment final : public Environment {
     Value value;  // Empty while uninitialized
     bool is_const;
   };
+  // The slot of the global object's own property `name` (nullptr if none, or if the object record cannot be
+  // read directly: see ordinary_global_object_), with its attributes.
+  Value* FindGlobalObjectSlot(Agent& agent, PrimitiveString* name, PropertyAttributes* attributes);
+
   Object* global_object_;
   Object* global_this_;
+  // Whether the global object is a plain ordinary Object (every internal method the ordinary one). Then, for
+  // an own property of the global object, [[HasProperty]] answers true with no observable effect and
+  // [[Get]]/[[Set]] of a writable data property read/write its slot, so the object record's by-name
+  // operations can look the shape up once instead of going through Property Descriptors. A host-defined
+  // exotic global object always takes the spec's general path.
+  bool ordinary_global_object_;
+  // A direct-mapped cache of FindGlobalObjectSlot keyed by the interned name: the global object's shape when
+  // the name was looked up and the property's slot and attributes in it. A shape never changes (adding,
+  // removing or reconfiguring a property gives the object another shape), so an entry whose shape is the
+  // object's current one is still right; the shapes are traced, so their addresses cannot be reused. Only
+  // names without a [[DeclarativeRecord]] binding are cached, and CreateLexicalBinding clears the cache.
+  struct SlotCacheEntry {
+    PrimitiveString* name = nullptr;
+    Shape* shape = nullptr;
+    uint32_t slot = 0;
+    PropertyAttributes attributes;
+  };
+  std::array<SlotCacheEntry, 64> slot_cache_;
   std::unordered_map<PrimitiveString*, LexicalBinding> lexical_;
 };
 

@@ -15,6 +15,7 @@
 #include "runtime/interpreter/vm/classes.h"
 #include "runtime/interpreter/vm/iteration.h"
 #include "runtime/interpreter/vm/operations.h"
+#include "runtime/interpreter/vm/property_access.h"
 #include "runtime/interpreter/vm/vm.h"
 
 namespace async_runtime::interpreter::vm {
@@ -431,21 +432,33 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
   case Op::opcode:                                                                                  \
     ACC = VM_TRY(ApplyStringOrNumericBinaryOperator(agent, REG(0), BinaryOp::binary_op, ACC)); \
     break;
+        // Number operands (13.15.3 ApplyStringOrNumericBinaryOperator steps 3-8 with both ToNumeric results
+        // Numbers, no ToPrimitive to run): the Number::add / subtract / multiply of 6.1.6.1, IEEE 754 doubles.
         case Op::kAdd:
           if (REG(0).IsInt32() && ACC.IsInt32()) {
             ACC = Value::Number(static_cast<double>(REG(0).AsInt32()) + ACC.AsInt32());
             break;
           }
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Number(REG(0).AsNumber() + ACC.AsNumber());
+            break;
+          }
           ACC = VM_TRY(ApplyStringOrNumericBinaryOperator(agent, REG(0), BinaryOp::kAdd, ACC));
           break;
         case Op::kSub:
-          if (REG(0).IsInt32() && ACC.IsInt32()) {
-            ACC = Value::Number(static_cast<double>(REG(0).AsInt32()) - ACC.AsInt32());
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Number(REG(0).AsNumber() - ACC.AsNumber());
             break;
           }
           ACC = VM_TRY(ApplyStringOrNumericBinaryOperator(agent, REG(0), BinaryOp::kSubtract, ACC));
           break;
-          BINARY_CASE(kMul, kMultiply)
+        case Op::kMul:
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Number(REG(0).AsNumber() * ACC.AsNumber());
+            break;
+          }
+          ACC = VM_TRY(ApplyStringOrNumericBinaryOperator(agent, REG(0), BinaryOp::kMultiply, ACC));
+          break;
           BINARY_CASE(kDiv, kDivide)
           BINARY_CASE(kMod, kRemainder)
           BINARY_CASE(kExp, kExponent)
@@ -460,23 +473,40 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         case Op::kNotEq: ACC = Value::Boolean(!VM_TRY(IsLooselyEqual(agent, REG(0), ACC))); break;
         case Op::kStrictEq: ACC = Value::Boolean(IsStrictlyEqual(REG(0), ACC)); break;
         case Op::kStrictNotEq: ACC = Value::Boolean(!IsStrictlyEqual(REG(0), ACC)); break;
-        // 13.10.1 Runtime Semantics: Evaluation of RelationalExpression.
+        // 13.10.1 Runtime Semantics: Evaluation of RelationalExpression. Two Numbers: IsLessThan step 4 is
+        // Number::lessThan, undefined (false here) for NaN, which is what C++'s comparisons of doubles answer.
         case Op::kLt: {
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Boolean(REG(0).AsNumber() < ACC.AsNumber());
+            break;
+          }
           auto r = VM_TRY(IsLessThan(agent, REG(0), ACC, true));
           ACC = Value::Boolean(r.value_or(false));
           break;
         }
         case Op::kGt: {
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Boolean(REG(0).AsNumber() > ACC.AsNumber());
+            break;
+          }
           auto r = VM_TRY(IsLessThan(agent, ACC, REG(0), false));
           ACC = Value::Boolean(r.value_or(false));
           break;
         }
         case Op::kLe: {
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Boolean(REG(0).AsNumber() <= ACC.AsNumber());
+            break;
+          }
           auto r = VM_TRY(IsLessThan(agent, ACC, REG(0), false));
           ACC = Value::Boolean(r.has_value() && !*r);
           break;
         }
         case Op::kGe: {
+          if (REG(0).IsNumber() && ACC.IsNumber()) {
+            ACC = Value::Boolean(REG(0).AsNumber() >= ACC.AsNumber());
+            break;
+          }
           auto r = VM_TRY(IsLessThan(agent, REG(0), ACC, true));
           ACC = Value::Boolean(r.has_value() && !*r);
           break;
@@ -572,15 +602,20 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
         }
         case Op::kThrow: thrown = ACC; goto unwind;
 
-        case Op::kGetNamed:
-          ACC = VM_TRY(GetV(agent, frame->realm, REG(0), PropertyKey::FromString(agent.strings(), NAME(1))));
+        case Op::kGetNamed: {
+          PropertyKey key = PropertyKey::FromString(agent.strings(), NAME(1));
+          // 7.3.3 GetV: on an Object, O.[[Get]](P, V) (GetFast: without Property Descriptors when ordinary).
+          ACC = REG(0).IsObject() ? VM_TRY(GetFast(agent, REG(0).AsObject(), key, REG(0)))
+                                  : VM_TRY(GetV(agent, frame->realm, REG(0), key));
           break;
+        }
         case Op::kGetKeyed: {
           if (REG(0).IsNullish()) {
             VM_THROW(ThrowTypeError(agent, u"Cannot read properties of " + DescribeForError(REG(0))));
           }
           PropertyKey key = VM_TRY(ToPropertyKey(agent, ACC));
-          ACC = VM_TRY(GetV(agent, frame->realm, REG(0), key));
+          ACC = REG(0).IsObject() ? VM_TRY(GetFast(agent, REG(0).AsObject(), key, REG(0)))
+                                  : VM_TRY(GetV(agent, frame->realm, REG(0), key));
           break;
         }
         case Op::kSetNamed:
@@ -614,6 +649,8 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
             break;
           }
           // 6.2.5.6 PutValue step 4.c-d: ? baseObj.[[Set]](name, W, GetThisValue(V)); strict failure throws.
+          // (Fast path: an own writable data property of a plain object; [[Set]] stores W and succeeds.)
+          if (TrySetOwnDataPropertyFast(base.AsObject(), key, ACC)) break;
           bool succeeded = VM_TRY(base.AsObject()->Set(agent, key, ACC, base));
           if (!succeeded && strict) {
             VM_THROW(ThrowTypeError(agent, u"Cannot assign to read only property '" + key.ToDisplayString() + u"'"));
@@ -641,10 +678,13 @@ ThrowCompletionOr<Value> Vm::RunFrame(Frame* entry) {
           ACC = Value::FromObject(MUST(ArrayCreate(agent, 0)));
           break;
         }
-        case Op::kDefineNamed:
-          VM_TRY(CreateDataPropertyOrThrow(agent, REG(0).AsObject(), PropertyKey::FromString(agent.strings(), NAME(1)),
-                                           ACC));
+        case Op::kDefineNamed: {
+          PropertyKey key = PropertyKey::FromString(agent.strings(), NAME(1));
+          // (Fast path: a new property of a plain extensible object, e.g. an object literal's.)
+          if (TryAddDataPropertyFast(agent, REG(0).AsObject(), key, ACC)) break;
+          VM_TRY(CreateDataPropertyOrThrow(agent, REG(0).AsObject(), key, ACC));
           break;
+        }
         case Op::kDefineKeyed: {
           PropertyKey key = VM_TRY(ToPropertyKey(agent, REG(1)));
           VM_TRY(CreateDataPropertyOrThrow(agent, REG(0).AsObject(), key, ACC));

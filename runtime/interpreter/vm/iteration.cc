@@ -1,6 +1,7 @@
 #include "runtime/interpreter/vm/iteration.h"
 
 #include "runtime/interpreter/error_object.h"
+#include "runtime/interpreter/function_object.h"
 #include "runtime/interpreter/object_operations.h"
 #include "runtime/interpreter/realm.h"
 #include "runtime/interpreter/vm/operations.h"
@@ -112,6 +113,23 @@ ThrowCompletionOr<Object*> IteratorStep(Agent& agent, IteratorRecord& iterator_r
 // 7.4.10 IteratorStepValue ( iteratorRecord )
 // https://tc39.es/ecma262/#sec-iteratorstepvalue
 ThrowCompletionOr<std::optional<Value>> IteratorStepValue(Agent& agent, IteratorRecord& iterator_record) {
+  // Fast path (not observable): when [[NextMethod]] is a built-in next method of the running realm that can
+  // step without allocating its IteratorResult object (see IteratorStepWithoutResult), steps 1.-5. reduce to
+  // that step: no code runs between the call and the reads of "done" and "value" of the fresh result object.
+  if (iterator_record.next_method().IsObject()) {
+    if (auto* native = dynamic_cast<NativeFunction*>(iterator_record.next_method().AsObject());
+        native != nullptr && native->iterator_step() != nullptr && native->realm() == agent.current_realm() &&
+        native->iterator_step()->applies(iterator_record.iterator())) {
+      // As BuiltinCallOrConstruct: the method is the active function while it runs.
+      Object* caller_function = agent.active_builtin_function();
+      agent.set_active_builtin_function(native);
+      ThrowCompletionOr<std::optional<Value>> value = native->iterator_step()->step(agent, iterator_record.iterator());
+      agent.set_active_builtin_function(caller_function);
+      // IteratorNext 3. / IteratorStep 5.: a throw or done sets iteratorRecord.[[Done]] to true.
+      if (value.is_throw_completion() || !value.value()) iterator_record.set_done(true);
+      return value;
+    }
+  }
   // 1. Let result be ? IteratorStep(iteratorRecord).
   Object* result = TRY(IteratorStep(agent, iterator_record));
   // 2. If result is done, then return done.

@@ -91,6 +91,8 @@ bool ToBoolean(Value argument) {
 }
 
 ThrowCompletionOr<Value> ToNumeric(Agent& agent, Value argument) {
+  // (A Number is its own primitive value and ToNumber answers it unchanged: steps 1-3 return it.)
+  if (argument.IsNumber()) return argument;
   // 1. Let primValue be ? ToPrimitive(value, number).
   Value prim_value = TRY(ToPrimitive(agent, argument, PreferredType::kNumber));
   // 2. If primValue is a BigInt, return primValue.
