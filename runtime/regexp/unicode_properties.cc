@@ -146,7 +146,7 @@ const unicode_data::ValueAlias* FindAlias(std::span<const unicode_data::ValueAli
 std::string_view CanonicalValue(std::span<const unicode_data::NamedCodePointRanges> values,
                                 std::span<const unicode_data::ValueAlias> aliases, std::string_view value) {
   if (value.empty()) return {};
-  if (FindByName(values, value) != nullptr) return FindByName(values, value)->name;
+  if (const unicode_data::NamedCodePointRanges* entry = FindByName(values, value)) return entry->name;
   if (const unicode_data::ValueAlias* alias = FindAlias(aliases, value)) return alias->value;
   for (const unicode_data::ValueAlias& alias : aliases) {
     if (alias.value == value) return alias.value;
