@@ -2,14 +2,15 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
-#include <unicode/unistr.h>
-#include <unicode/usetiter.h>
 #include <unicode/ustring.h>
 
 #include <algorithm>
 #include <array>
 #include <mutex>
 #include <set>
+
+#include "runtime/regexp/unicode_data.h"
+#include "runtime/regexp/unicode_properties.h"
 
 namespace async_runtime::regexp {
 
@@ -48,6 +49,17 @@ const std::array<char16_t, 0x10000>& NonUnicodeCanonicalTable() {
   return *table;
 }
 
+// The common or simple case folding of CaseFolding.txt 17.0.0 for `ch`, or
+// `ch` itself. (The system ICU's u_foldCase is Unicode 15.0, which lacks
+// mappings such as U+1FD3 → U+0390 that CaseFolding.txt 15.1 added.)
+char32_t SimpleCaseFold(char32_t ch) {
+  std::span<const unicode_data::CaseFoldingMapping> mappings = unicode_data::SimpleCaseFolding();
+  auto found = std::lower_bound(mappings.begin(), mappings.end(), ch,
+                                [](const unicode_data::CaseFoldingMapping& mapping, char32_t key) { return mapping.from < key; });
+  if (found == mappings.end() || found->from != ch) return ch;
+  return found->to;
+}
+
 // The characters Canonicalize changes, per mode.
 const icu::UnicodeSet& ChangedByCanonicalize(bool unicode_mode) {
   static icu::UnicodeSet* sets[2] = {nullptr, nullptr};
@@ -60,8 +72,8 @@ const icu::UnicodeSet& ChangedByCanonicalize(bool unicode_mode) {
     }
     non_unicode->freeze();
     auto* unicode = new icu::UnicodeSet();
-    for (UChar32 ch = 0; ch <= static_cast<UChar32>(kMaxCodePoint); ++ch) {
-      if (u_foldCase(ch, U_FOLD_CASE_DEFAULT) != ch) unicode->add(ch);
+    for (const unicode_data::CaseFoldingMapping& mapping : unicode_data::SimpleCaseFolding()) {
+      if (mapping.to != mapping.from) unicode->add(static_cast<UChar32>(mapping.from));
     }
     unicode->freeze();
     sets[0] = non_unicode;
@@ -79,7 +91,7 @@ char32_t Canonicalize(char32_t ch, bool unicode_mode, bool ignore_case) {
   //    a. If the file CaseFolding.txt of the Unicode Character Database provides a simple or common case
   //       folding mapping for ch, return the result of applying that mapping to ch.
   //    b. Return ch.
-  if (unicode_mode && ignore_case) return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(ch), U_FOLD_CASE_DEFAULT));
+  if (unicode_mode && ignore_case) return SimpleCaseFold(ch);
   // 2. If rer.[[IgnoreCase]] is false, return ch.
   if (!ignore_case) return ch;
   // 3.-9. toUppercase(« ch »), kept when it is a single code unit not mapping non-ASCII onto ASCII.
@@ -355,14 +367,14 @@ class Compiler {
     folded.removeAll(changed);
     for (int32_t r = 0; r < affected.getRangeCount(); ++r) {
       for (UChar32 c = affected.getRangeStart(r); c <= affected.getRangeEnd(r); ++c) {
-        folded.add(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+        folded.add(static_cast<UChar32>(SimpleCaseFold(static_cast<char32_t>(c))));
       }
     }
     set.characters = folded;
     std::set<std::u32string> strings;
     for (const std::u32string& string : set.strings) {
       std::u32string folded_string;
-      for (char32_t c : string) folded_string.push_back(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
+      for (char32_t c : string) folded_string.push_back(SimpleCaseFold(c));
       strings.insert(folded_string);
     }
     set.strings = std::move(strings);
@@ -386,7 +398,7 @@ class Compiler {
       icu::UnicodeSet result = basic;
       for (int32_t r = 0; r < extra.getRangeCount(); ++r) {
         for (UChar32 c = extra.getRangeStart(r); c <= extra.getRangeEnd(r); ++c) {
-          if (basic.contains(u_foldCase(c, U_FOLD_CASE_DEFAULT))) result.add(c);
+          if (basic.contains(static_cast<UChar32>(SimpleCaseFold(static_cast<char32_t>(c))))) result.add(c);
         }
       }
       return result;
@@ -414,32 +426,19 @@ class Compiler {
     return set;
   }
 
+  // CompileToCharSet of CharacterClassEscape :: p{ UnicodePropertyValueExpression } (and P{...}), with
+  // UnicodeMatchProperty and UnicodeMatchPropertyValue over the Unicode 17.0.0 tables.
   ClassSet PropertySet(const Node& node, bool ignore_case) {
     ClassSet set;
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeSet characters;
-    std::string name = node.property_name;
-    std::string value = node.property_value;
-    characters.applyPropertyAlias(icu::UnicodeString::fromUTF8(name), icu::UnicodeString::fromUTF8(value), status);
-    if (U_FAILURE(status)) {
-      error_ = MatcherLimitError{"unsupported Unicode property " + name};
+    UnicodePropertyMembers members;
+    if (!LookupUnicodePropertyMembers(node.property_name, node.property_value, flags_.unicode_sets, &members)) {
+      error_ = MatcherLimitError{"unsupported Unicode property " + node.property_name};
       return set;
     }
-    icu::UnicodeSetIterator iterator(characters);
-    while (iterator.next()) {
-      if (iterator.isString()) {
-        const icu::UnicodeString& string = iterator.getString();
-        std::u32string code_points;
-        for (int32_t i = 0; i < string.length();) {
-          UChar32 c = string.char32At(i);
-          code_points.push_back(static_cast<char32_t>(c));
-          i += U16_LENGTH(c);
-        }
-        AddCodePointString(set, std::move(code_points));
-      }
+    for (const unicode_data::CodePointRange& range : members.ranges) {
+      set.characters.add(static_cast<UChar32>(range.first), static_cast<UChar32>(range.last));
     }
-    set.characters = characters;
-    set.characters.removeAllStrings();
+    for (std::u32string& string : members.strings) AddCodePointString(set, std::move(string));
     if (FoldsLeaves(ignore_case)) Fold(set);
     if (node.negated) set.characters = Complement(set.characters, ignore_case);
     return set;

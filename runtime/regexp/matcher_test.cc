@@ -128,5 +128,27 @@ TEST(MatcherTest, LongInputsDoNotOverflow) {
   EXPECT_EQ(Exec(u"(a)*$", input), "0-200000,199999-200000");
 }
 
+TEST(MatcherTest, PropertyEscapesUseUnicode17) {
+  // U+0897 ARABIC PEPET (16.0) is Alphabetic; U+10940 is Sidetic (17.0),
+  // as U+D802 U+DD40.
+  EXPECT_EQ(Exec(u"\\p{Alphabetic}", u"\u0897", "u"), "0-1");
+  EXPECT_EQ(Exec(u"^\\p{sc=Sidt}$", u"\xD802\xDD40", "u"), "0-2");
+  EXPECT_EQ(Exec(u"^\\P{Script=Sidetic}$", u"\xD802\xDD40", "u"), "null");
+  EXPECT_EQ(Exec(u"^\\p{Cn}$", u"\xD802\xDD40", "u"), "null");
+  EXPECT_EQ(Exec(u"^[\\p{Lu}--[A-Y]]+$", u"Z\u00C0", "v"), "0-2");
+  // Properties of strings match the longest string first.
+  EXPECT_EQ(Exec(u"^\\p{RGI_Emoji}$", u"#\xFE0F\x20E3", "v"), "0-3");
+  EXPECT_EQ(Exec(u"^\\p{RGI_Emoji_Flag_Sequence}$", u"\xD83C\xDDFA\xD83C\xDDF8", "v"), "0-4");
+}
+
+TEST(MatcherTest, UnicodeIgnoreCaseUsesCaseFolding17) {
+  // CaseFolding.txt 15.1 folds U+1FD3 onto U+0390 and U+FB05 onto U+FB06.
+  EXPECT_EQ(Exec(u"[\u0390]", u"\u1FD3", "ui"), "0-1");
+  EXPECT_EQ(Exec(u"[\u1FD3]", u"\u0390", "ui"), "0-1");
+  EXPECT_EQ(Exec(u"\uFB05", u"\uFB06", "ui"), "0-1");
+  EXPECT_EQ(Exec(u"\u0390", u"\u1FD3", "u"), "null");
+  EXPECT_EQ(Exec(u"\\u{10D50}", u"\xD803\xDD70", "ui"), "0-2");
+}
+
 }  // namespace
 }  // namespace async_runtime::regexp
