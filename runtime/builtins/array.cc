@@ -212,29 +212,9 @@ ThrowCompletionOr<void> SortIndexedProperties(Agent& agent, Object* obj_object, 
   // 4. Sort items using an implementation-defined sequence of calls to SortCompare. If any such call returns an
   //    abrupt completion, stop before performing any further calls to SortCompare and return that Completion
   //    Record.
-  //    (A stable bottom-up merge sort; the scratch buffer is rooted too.)
-  RootedValueVector scratch(agent.heap());
-  size_t n = items.values().size();
-  scratch.values().resize(n);
-  for (size_t width = 1; width < n; width *= 2) {
-    for (size_t left = 0; left < n; left += 2 * width) {
-      size_t middle = std::min(left + width, n);
-      size_t right = std::min(left + 2 * width, n);
-      size_t i = left, j = middle, out = left;
-      while (i < middle && j < right) {
-        double order = TRY(CompareArrayElements(agent, items.values()[j], items.values()[i], rooted_comparator));
-        // Take from the right run only when strictly smaller: equal elements keep their order (stable).
-        if (order < 0) {
-          scratch.values()[out++] = items.values()[j++];
-        } else {
-          scratch.values()[out++] = items.values()[i++];
-        }
-      }
-      while (i < middle) scratch.values()[out++] = items.values()[i++];
-      while (j < right) scratch.values()[out++] = items.values()[j++];
-    }
-    std::swap(items.values(), scratch.values());
-  }
+  TRY(StableSortValues(agent, items, [&](Value x, Value y) {
+    return CompareArrayElements(agent, x, y, rooted_comparator);
+  }));
   // 5. Return items.
   return {};
 }
@@ -1991,6 +1971,34 @@ void CreateArrayIntrinsics(Agent& agent, Realm* realm_record) {
   DefineBuiltinData(agent, realm->intrinsic(Intrinsic::kArrayPrototype),
                     PropertyKey::FromSymbol(agent.well_known_symbol(WellKnownSymbol::kUnscopables)),
                     Value::FromObject(unscopables), false, false, true);
+}
+
+ThrowCompletionOr<void> StableSortValues(Agent& agent, interpreter::RootedValueVector& items,
+                                         const std::function<ThrowCompletionOr<double>(Value, Value)>& compare) {
+  // A bottom-up merge sort; the scratch buffer is rooted like items.
+  interpreter::RootedValueVector scratch(agent.heap());
+  const size_t n = items.values().size();
+  scratch.values().resize(n);
+  for (size_t width = 1; width < n; width *= 2) {
+    for (size_t left = 0; left < n; left += 2 * width) {
+      const size_t middle = std::min(left + width, n);
+      const size_t right = std::min(left + 2 * width, n);
+      size_t i = left, j = middle, out = left;
+      while (i < middle && j < right) {
+        double order = TRY(compare(items.values()[j], items.values()[i]));
+        // Take from the right run only when strictly smaller: equal elements keep their order (stable).
+        if (order < 0) {
+          scratch.values()[out++] = items.values()[j++];
+        } else {
+          scratch.values()[out++] = items.values()[i++];
+        }
+      }
+      while (i < middle) scratch.values()[out++] = items.values()[i++];
+      while (j < right) scratch.values()[out++] = items.values()[j++];
+    }
+    std::swap(items.values(), scratch.values());
+  }
+  return {};
 }
 
 }  // namespace async_runtime::builtins

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "runtime/builtins/array.h"
 #include "runtime/builtins/array_iterator.h"
 #include "runtime/builtins/typed_array.h"
 #include "runtime/interpreter/bigint.h"
@@ -185,29 +186,10 @@ ThrowCompletionOr<void> SortIndexedProperties(Agent& agent, Object* obj_pointer,
   }
   // 4. Sort items using an implementation-defined sequence of calls to SortCompare. If any such call returns an
   //    abrupt completion, stop before performing any further calls to SortCompare and return that Completion
-  //    Record. (A stable bottom-up merge sort; the scratch buffer is rooted too.)
-  RootedValueVector scratch(agent.heap());
-  const size_t n = items.values().size();
-  scratch.values().resize(n);
-  for (size_t width = 1; width < n; width *= 2) {
-    for (size_t left = 0; left < n; left += 2 * width) {
-      const size_t middle = std::min(left + width, n);
-      const size_t right = std::min(left + 2 * width, n);
-      size_t i = left, j = middle, out = left;
-      while (i < middle && j < right) {
-        double order = TRY(CompareTypedArrayElements(agent, items.values()[j], items.values()[i], rooted_comparator));
-        // Take from the right run only when strictly smaller: equal elements keep their order (stable).
-        if (order < 0) {
-          scratch.values()[out++] = items.values()[j++];
-        } else {
-          scratch.values()[out++] = items.values()[i++];
-        }
-      }
-      while (i < middle) scratch.values()[out++] = items.values()[i++];
-      while (j < right) scratch.values()[out++] = items.values()[j++];
-    }
-    std::swap(items.values(), scratch.values());
-  }
+  //    Record.
+  TRY(StableSortValues(agent, items, [&](Value x, Value y) {
+    return CompareTypedArrayElements(agent, x, y, rooted_comparator);
+  }));
   // 5. Return items.
   return {};
 }
